@@ -1,0 +1,103 @@
+package vn.motcua.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.motcua.tenants.NotFound;
+import vn.motcua.tenants.Tenancy;
+import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.TenantDirectory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the catalog as the caller may see it. */
+@ApplicationScoped
+@Transactional
+public class CatalogService {
+
+    /** Decisions take effect on calendar days in Vietnam. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    TenantDirectory directory;
+
+    /** The procedures of the caller's own tenant, in its latest version, by name. */
+    public List<Procedure> ownProcedures(int offset, int limit) {
+        String tenant = tenancy.caller().tenantId();
+        return tenancy.entityManager().createQuery("""
+                        select p from Procedure p
+                        where p.tenantId = :tenant
+                          and p.version.id = (select max(v.id) from CatalogVersion v where v.tenantId = :tenant)
+                        order by p.name""", Procedure.class)
+                .setParameter("tenant", tenant)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countOwnProcedures() {
+        String tenant = tenancy.caller().tenantId();
+        return tenancy.entityManager().createQuery("""
+                        select count(p) from Procedure p
+                        where p.tenantId = :tenant
+                          and p.version.id = (select max(v.id) from CatalogVersion v where v.tenantId = :tenant)""", Long.class)
+                .setParameter("tenant", tenant)
+                .getSingleResult();
+    }
+
+    /**
+     * The published version that governs the caller's tenant at {@code at}: its own, or else the
+     * nearest ancestor's (a province's catalog applies to its districts and communes).
+     */
+    public Optional<CatalogVersion> versionInEffect(Instant at) {
+        EntityManager em = tenancy.entityManager();
+        LocalDate day = LocalDate.ofInstant(at, VIETNAM);
+        List<String> nearestFirst = new ArrayList<>(directory.ancestorsOf(tenancy.caller().tenantId()).stream().map(Tenant::id).toList());
+        nearestFirst.add(tenancy.caller().tenantId());
+        Collections.reverse(nearestFirst);
+        for (String tenant : nearestFirst) {
+            List<CatalogVersion> found = em.createQuery("""
+                            select v from CatalogVersion v
+                            where v.tenantId = :tenant and v.status = :published and v.effectiveFrom <= :day
+                            order by v.effectiveFrom desc, v.id desc""", CatalogVersion.class)
+                    .setParameter("tenant", tenant)
+                    .setParameter("published", VersionStatus.PUBLISHED)
+                    .setParameter("day", day)
+                    .setMaxResults(1)
+                    .getResultList();
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<Procedure> proceduresInEffect(Instant at) {
+        return versionInEffect(at).map(CatalogVersion::procedures).orElse(List.of());
+    }
+
+    /** A procedure the caller's tenant may receive dossiers for at {@code at}. */
+    public Procedure procedureInEffect(long procedureId, Instant at) {
+        return proceduresInEffect(at).stream()
+                .filter(p -> p.id() == procedureId)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("no procedure " + procedureId + " in effect for this tenant"));
+    }
+
+    public List<ServiceDay> serviceDays() {
+        return tenancy.entityManager().createQuery(
+                        "select d from ServiceDay d where d.tenantId = :tenant order by d.weekday", ServiceDay.class)
+                .setParameter("tenant", tenancy.caller().tenantId())
+                .getResultList();
+    }
+}

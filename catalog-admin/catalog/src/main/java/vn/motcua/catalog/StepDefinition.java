@@ -1,0 +1,132 @@
+package vn.motcua.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import vn.motcua.tenants.Role;
+import vn.motcua.tenants.Tenancy;
+import vn.motcua.tenants.TenantOwned;
+
+import java.math.BigDecimal;
+
+/**
+ * One step or sub-step of a procedure as the decision lists it ("4.2 — Chuyên viên Phòng
+ * LĐTBXH huyện — appraise — 5 days"). Sub-steps carry their parent's number. A step with no
+ * budget is not counted in the processing time (the citizen submitting or collecting).
+ */
+@Entity
+@Table(name = "step_definition")
+@AdditionalCriteria("this.tenantId IN :" + Tenancy.CATALOG_TENANTS)
+public class StepDefinition extends TenantOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "procedure_id")
+    private Procedure procedure;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false, length = 16)
+    private String number;
+
+    @Column(name = "parent_number", length = 16)
+    private String parentNumber;
+
+    @Column(name = "actor_unit", length = 500)
+    private String actorUnit;
+
+    @Column(name = "actor_role", length = 32)
+    private String actorRole;
+
+    @Column(length = 2000)
+    private String content;
+
+    @Column(name = "budget_quarters")
+    private Integer budgetQuarters;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private AdministrativeLevel level;
+
+    protected StepDefinition() {
+    }
+
+    StepDefinition(Procedure procedure, int position, String number, String parentNumber, String actorUnit,
+                   String actorRole, String content, BigDecimal budgetDays, AdministrativeLevel level) {
+        super(procedure.tenantId());
+        this.procedure = procedure;
+        this.position = position;
+        this.number = number;
+        this.parentNumber = parentNumber;
+        this.actorUnit = actorUnit;
+        this.actorRole = actorRole;
+        this.content = content;
+        this.budgetQuarters = budgetDays == null ? null : Budget.quartersOf(budgetDays);
+        this.level = level;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String parentNumber() {
+        return parentNumber;
+    }
+
+    public boolean isSubStep() {
+        return parentNumber != null;
+    }
+
+    public String actorUnit() {
+        return actorUnit;
+    }
+
+    public String actorRole() {
+        return actorRole;
+    }
+
+    public String content() {
+        return content;
+    }
+
+    public boolean isCounted() {
+        return budgetQuarters != null;
+    }
+
+    /** Working days, or null when the step is not counted. */
+    public BigDecimal budgetDays() {
+        return budgetQuarters == null ? null : Budget.daysOf(budgetQuarters);
+    }
+
+    public int budgetQuarters() {
+        return budgetQuarters == null ? 0 : budgetQuarters;
+    }
+
+    public AdministrativeLevel level() {
+        return level;
+    }
+
+    public boolean isDoneByCitizen() {
+        return Role.CITIZEN.equals(actorRole);
+    }
+}

@@ -1,0 +1,121 @@
+package vn.motcua.catalog.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.catalog.CatalogValidation;
+import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.LegalBasis;
+import vn.motcua.catalog.ReferenceCatalogReader;
+import vn.motcua.catalog.ServiceDayReader;
+import vn.motcua.catalog.YamlDocuments;
+import vn.motcua.tenants.Tenancy;
+import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.TenantKind;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Loads the demo province, district, commune and ward with Quảng Trị's decision 71/QĐ-UBND and
+ * Phường 5's service days, from data files shipped in this jar ({@code demo/demo.yaml}). Runs
+ * once: a tenant that already exists is left as it is.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "motcua.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Transactional
+    public void loadIfEnabled() {
+        if (!enabled) {
+            return;
+        }
+        EntityManager em = tenancy.asSystem();
+        Map<String, Object> demo = yaml("demo/demo.yaml");
+        int added = 0;
+        for (Map<String, Object> t : list(demo, "tenants")) {
+            String id = t.get("id").toString();
+            if (em.find(Tenant.class, id) == null) {
+                em.persist(new Tenant(id, t.get("name").toString(), TenantKind.valueOf(t.get("kind").toString()),
+                        (String) t.get("parent")));
+                added++;
+            }
+        }
+        if (added == 0) {
+            LOG.info("demo data already present");
+            return;
+        }
+        em.flush();
+        em = tenancy.asSystem(); // the new tenants are now part of "everything"
+        for (Map<String, Object> c : list(demo, "catalogs")) {
+            Map<String, Object> decision = yaml(c.get("file").toString());
+            CatalogVersion version;
+            try (InputStream in = resource(c.get("file").toString())) {
+                version = ReferenceCatalogReader.read(c.get("tenant").toString(), in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            var problems = CatalogValidation.check(version);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("demo catalog " + c.get("file") + " is invalid: " + problems);
+            }
+            @SuppressWarnings("unchecked")
+            List<String> replaces = (List<String>) decision.getOrDefault("replaces", List.of());
+            version.publish(new LegalBasis(decision.get("decision").toString(), date(c, "decision_date"),
+                    date(c, "effective_from"), replaces), Instant.now());
+            em.persist(version);
+        }
+        for (Map<String, Object> s : list(demo, "service_days")) {
+            try (InputStream in = resource(s.get("file").toString())) {
+                ServiceDayReader.read(s.get("tenant").toString(), in).forEach(em::persist);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        LOG.info(() -> "demo data loaded");
+    }
+
+    private static LocalDate date(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        return value instanceof java.util.Date d
+                ? d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+                : LocalDate.parse(value.toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> doc, String key) {
+        return (List<Map<String, Object>>) doc.getOrDefault(key, List.of());
+    }
+
+    private static Map<String, Object> yaml(String path) {
+        try (InputStream in = resource(path)) {
+            return YamlDocuments.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = DemoData.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("missing data file " + path);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,57 @@
+package vn.motcua.catalog.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import vn.motcua.catalog.CatalogService;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.tenants.Caller;
+import vn.motcua.tenants.CallerContext;
+import vn.motcua.tenants.Role;
+import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.TenantDirectory;
+import vn.motcua.web.AppHeader;
+
+/** The tenant's procedures: the admin's home screen. */
+@Route("")
+public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
+
+    @Inject
+    public ProceduresView(CatalogService catalog, CallerContext callers, TenantDirectory tenants) {
+        Caller caller = callers.get();
+        String tenantName = caller.belongsToTenant() ? tenants.find(caller.tenantId()).map(Tenant::name).orElse(null) : null;
+        setSizeFull();
+        setPadding(false);
+        add(new AppHeader("admin.title", caller, tenantName));
+
+        if (!caller.hasRole(Role.CATALOG_ADMIN)) {
+            add(new Paragraph(getTranslation("admin.forbidden")));
+            return;
+        }
+        Grid<Procedure> grid = new Grid<>();
+        grid.setId("procedures");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Procedure::name).setHeader(getTranslation("procedure.name")).setFlexGrow(4).setKey("name");
+        grid.addColumn(Procedure::nationalCode).setHeader(getTranslation("procedure.code")).setAutoWidth(true).setKey("code");
+        grid.addColumn(p -> getTranslation("online-level." + p.onlineLevel().name()))
+                .setHeader(getTranslation("procedure.online-level")).setAutoWidth(true).setKey("online-level");
+        grid.addColumn(p -> p.totalDays().toPlainString())
+                .setHeader(getTranslation("procedure.total-days")).setAutoWidth(true).setKey("total-days");
+        grid.setItems(query -> catalog.ownProcedures(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) catalog.countOwnProcedures());
+        grid.setEmptyStateText(getTranslation("procedure.none"));
+        VerticalLayout body = new VerticalLayout(grid);
+        body.setSizeFull();
+        add(body);
+        expand(body);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.title");
+    }
+}

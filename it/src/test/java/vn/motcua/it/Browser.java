@@ -1,0 +1,64 @@
+package vn.motcua.it;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+/**
+ * Debian's headless Chromium driven by Playwright. A missing browser fails the test: the Test
+ * command installs it.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("MOTCUA_CHROMIUM", "/usr/bin/chromium"));
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    Browser() {
+        if (!CHROMIUM.toFile().canExecute()) {
+            throw new IllegalStateException(CHROMIUM + " is missing: the Test command installs Debian's chromium");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** A fresh browser context (no cookies) logged in through Keycloak's login page. */
+    Page loggedIn(String username, String app) {
+        Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-US")).newPage();
+        page.setDefaultTimeout(60_000);
+        page.navigate(TestStackSession.baseUrl() + "/" + app + "/");
+        page.waitForSelector("#username");
+        assertOnKeycloak(page);
+        page.fill("#username", username);
+        page.fill("#password", Api.PASSWORD);
+        page.click("#kc-login");
+        page.waitForURL(url -> url.startsWith(TestStackSession.baseUrl() + "/" + app + "/"));
+        return page;
+    }
+
+    private static void assertOnKeycloak(Page page) {
+        if (!page.url().startsWith(TestStackSession.realmUrl())) {
+            throw new AssertionError("expected Keycloak's login page, got " + page.url());
+        }
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

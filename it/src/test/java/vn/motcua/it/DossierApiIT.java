@@ -1,0 +1,128 @@
+package vn.motcua.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import vn.motcua.tenants.calendar.WorkingCalendar;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A reception user receives, advances and reads a dossier through the REST API. */
+class DossierApiIT extends DeployedEar {
+
+    @Test
+    void reception_receives_a_dossier_with_a_code_and_a_working_day_appointment() {
+        JsonObject dossier = Demo.receiveVisit("Lê Văn Bảy");
+
+        assertThat(dossier.getString("code")).matches("HAI-LANG-\\d{6}-\\d{4}");
+        assertThat(dossier.getString("status")).isEqualTo("IN_PROGRESS");
+        assertThat(dossier.getJsonObject("currentStep").getString("number")).isEqualTo("1");
+        assertThat(dossier.getJsonObject("currentStep").getString("role")).isEqualTo("reception");
+
+        Instant received = Instant.parse(dossier.getString("receivedAt"));
+        Instant due = Instant.parse(dossier.getString("appointmentAt"));
+        // "Thăm viếng mộ liệt sĩ" takes 3 working days of 8 office hours
+        assertThat(WorkingCalendar.vietnam(2020, 2035).workingTimeBetween(received, due)).isEqualTo(Duration.ofHours(24));
+        ZonedDateTime local = due.atZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(local.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        assertThat(local.toLocalTime()).isBetween(java.time.LocalTime.of(7, 30), java.time.LocalTime.of(17, 30));
+    }
+
+    @Test
+    void advancing_a_step_moves_the_dossier_on_and_records_it_in_the_history() {
+        String code = Demo.receiveVisit("Trần Thị Mai").getString("code");
+        String token = Api.token("hailang.reception");
+
+        Api.Reply advanced = Api.post("/api/dossiers/" + code + "/steps/1/completion", token, null);
+        assertThat(advanced.status()).as(advanced.toString()).isEqualTo(200);
+
+        JsonObject read = Api.get("/api/dossiers/" + code, token).object();
+        assertThat(read.getString("status")).isEqualTo("IN_PROGRESS");
+        assertThat(read.getJsonObject("currentStep").getString("number")).isEqualTo("2");
+        assertThat(read.getJsonObject("currentStep").getString("role")).isEqualTo("specialist");
+        assertThat(read.getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("type"))
+                .containsExactly("RECEIVED", "STEP_COMPLETED");
+    }
+
+    @Test
+    void the_specialist_continues_where_reception_stopped_and_reception_may_not() {
+        String code = Demo.receiveVisit("Phạm Văn Chín").getString("code");
+        Api.post("/api/dossiers/" + code + "/steps/1/completion", Api.token("hailang.reception"), null);
+
+        assertThat(Api.post("/api/dossiers/" + code + "/steps/2/completion", Api.token("hailang.reception"), null).status())
+                .isEqualTo(403);
+        assertThat(Api.post("/api/dossiers/" + code + "/steps/2/completion", Api.token("hailang.specialist"), null).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void no_token_is_401() {
+        assertThat(Api.get("/api/dossiers", null).status()).isEqualTo(401);
+        assertThat(Api.post("/api/dossiers", null, "{}").status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_forged_token_is_401() {
+        String token = Api.token("hailang.reception");
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        assertThat(Api.get("/api/dossiers", forged).status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_citizen_may_not_receive_at_the_desk() {
+        String body = """
+                {"procedureId": %d, "applicant": {"name": "Nguyễn Văn An"}}""".formatted(
+                Demo.procedureId("hailang.reception", Demo.VISIT_GRAVES));
+        Api.Reply reply = Api.post("/api/dossiers", Api.token("citizen.an"), body);
+        assertThat(reply.status()).isEqualTo(403);
+    }
+
+    @Test
+    void another_tenants_dossier_is_404() {
+        String code = Demo.receiveVisit("Hoàng Văn Mười").getString("code");
+
+        Api.Reply ward = Api.get("/api/dossiers/" + code, Api.token("p5.reception"));
+        assertThat(ward.status()).isEqualTo(404);
+        assertThat(ward.contentType()).startsWith("application/problem+json");
+        assertThat(ward.body()).doesNotContain("Hoàng Văn Mười");
+        assertThat(Api.get("/api/dossiers/" + code, Api.token("th.reception")).status()).isEqualTo(404);
+        assertThat(Api.post("/api/dossiers/" + code + "/steps/1/completion", Api.token("th.reception"), null).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void a_dossier_without_an_applicant_name_is_a_problem_naming_the_field() {
+        String body = """
+                {"procedureId": %d, "applicant": {"name": "  "}}""".formatted(
+                Demo.procedureId("hailang.reception", Demo.VISIT_GRAVES));
+        Api.Reply reply = Api.post("/api/dossiers", Api.token("hailang.reception"), body);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.object().getJsonObject("errors").containsKey("applicant.name")).as(reply.body()).isTrue();
+    }
+
+    @Test
+    void a_procedure_outside_the_tenants_catalog_is_404() {
+        long quangTriProcedure = Demo.procedureId("hailang.reception", Demo.VISIT_GRAVES);
+        String body = """
+                {"procedureId": %d, "applicant": {"name": "Lê Thị Hoa"}}""".formatted(quangTriProcedure);
+        assertThat(Api.post("/api/dossiers", Api.token("th.reception"), body).status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_district_sees_the_provinces_five_procedures_and_another_province_none() {
+        assertThat(Api.get("/api/procedures", Api.token("hailang.reception")).array().getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("name"))
+                .hasSize(5)
+                .contains(Demo.VISIT_GRAVES, Demo.MONTHLY_ALLOWANCE);
+        assertThat(Api.get("/api/procedures", Api.token("th.reception")).array()).isEmpty();
+    }
+}

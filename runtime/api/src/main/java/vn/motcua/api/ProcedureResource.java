@@ -1,0 +1,33 @@
+package vn.motcua.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import vn.motcua.catalog.CatalogService;
+import vn.motcua.engine.DossierClock;
+import vn.motcua.tenants.Role;
+
+import java.util.List;
+
+@Path("procedures")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProcedureResource {
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    DossierClock clock;
+
+    /** The procedures the caller's tenant receives dossiers for today. */
+    @GET
+    @RolesAllowed({Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.CATALOG_ADMIN, Role.REPORTING_OFFICER})
+    public List<ProcedureView> inEffect() {
+        return catalog.proceduresInEffect(clock.now()).stream().map(ProcedureView::of).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package vn.motcua.desk;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import vn.motcua.engine.Dossier;
+import vn.motcua.engine.DossierService;
+import vn.motcua.tenants.Caller;
+import vn.motcua.tenants.CallerContext;
+import vn.motcua.tenants.Role;
+import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.TenantDirectory;
+import vn.motcua.web.AppHeader;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The dossiers under way at the desk's tenant, the most urgent first. */
+@Route("")
+public class QueueView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @Inject
+    public QueueView(DossierService dossiers, CallerContext callers, TenantDirectory tenants) {
+        Caller caller = callers.get();
+        String tenantName = caller.belongsToTenant() ? tenants.find(caller.tenantId()).map(Tenant::name).orElse(null) : null;
+        setSizeFull();
+        setPadding(false);
+        add(new AppHeader("desk.title", caller, tenantName));
+
+        if (!caller.hasAnyRole(Role.STAFF)) {
+            add(new Paragraph(getTranslation("desk.forbidden")));
+            return;
+        }
+        Grid<Dossier> grid = new Grid<>();
+        grid.setId("queue");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Dossier::code).setHeader(getTranslation("dossier.code")).setAutoWidth(true).setKey("code");
+        grid.addColumn(Dossier::procedureName).setHeader(getTranslation("dossier.procedure")).setFlexGrow(3).setKey("procedure");
+        grid.addColumn(d -> d.applicant().name()).setHeader(getTranslation("dossier.applicant")).setAutoWidth(true).setKey("applicant");
+        grid.addColumn(d -> d.stepNumber() + " · " + getTranslation("role." + d.stepRole()))
+                .setHeader(getTranslation("dossier.step")).setAutoWidth(true).setKey("step");
+        grid.addColumn(d -> WHEN.format(d.appointmentAt())).setHeader(getTranslation("dossier.appointment"))
+                .setAutoWidth(true).setKey("appointment");
+        grid.setItems(query -> dossiers.queue(query.getOffset(), query.getLimit()).stream());
+        grid.setEmptyStateText(getTranslation("desk.empty"));
+        VerticalLayout body = new VerticalLayout(grid);
+        body.setSizeFull();
+        add(body);
+        expand(body);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("desk.title");
+    }
+}

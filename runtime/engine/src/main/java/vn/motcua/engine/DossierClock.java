@@ -1,0 +1,52 @@
+package vn.motcua.engine;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.tenants.calendar.WorkingCalendar;
+import vn.motcua.tenants.calendar.WorkingDays;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The working-day clock of dossiers: when a dossier received now is due. Every tenant uses
+ * Vietnam's statutory calendar for now (standard office hours, Monday to Friday, public
+ * holidays); per-tenant calendars come with the catalog.
+ */
+@ApplicationScoped
+public class DossierClock {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final Clock clock;
+    private volatile WorkingCalendar calendar;
+
+    public DossierClock() {
+        this(Clock.systemUTC());
+    }
+
+    public DossierClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public Instant dueAfter(Instant start, BigDecimal workingDays) {
+        return calendarCovering(start).plus(start, WorkingDays.of(workingDays));
+    }
+
+    private WorkingCalendar calendarCovering(Instant start) {
+        int year = LocalDate.ofInstant(start, VIETNAM).getYear();
+        WorkingCalendar current = calendar;
+        if (current == null || !current.covers(year)) {
+            // a budget of a year of working days ends within the next two calendar years
+            current = WorkingCalendar.vietnam(year - 1, year + 2);
+            calendar = current;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,140 @@
+package vn.motcua.engine;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import vn.motcua.catalog.CatalogService;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.StepDefinition;
+import vn.motcua.tenants.AccessDenied;
+import vn.motcua.tenants.Caller;
+import vn.motcua.tenants.Conflict;
+import vn.motcua.tenants.InvalidInput;
+import vn.motcua.tenants.NotFound;
+import vn.motcua.tenants.Role;
+import vn.motcua.tenants.Tenancy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The commands that change a dossier. Each runs in one transaction that writes the dossier and
+ * exactly one history row, or nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class DossierService {
+
+    private static final Logger LOG = Logger.getLogger(DossierService.class.getName());
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    DossierClock clock;
+
+    @Inject
+    DossierCodes codes;
+
+    public Dossier receive(ReceiveDossier command) {
+        Caller caller = tenancy.caller();
+        if (!caller.hasRole(Role.RECEPTION)) {
+            throw new AccessDenied("only the reception desk receives dossiers");
+        }
+        if (command.applicant() == null || command.applicant().name() == null || command.applicant().name().isBlank()) {
+            throw new InvalidInput("applicant.name", "the applicant's name is required");
+        }
+        Instant now = clock.now();
+        Procedure procedure = catalog.procedureInEffect(command.procedureId(), now);
+        if (procedure.executableSteps().isEmpty()) {
+            throw new Conflict("procedure " + procedure.name() + " has no steps to execute");
+        }
+        EntityManager em = tenancy.entityManager();
+        String code = codes.next(em, caller.tenantId(), now);
+        Dossier dossier = new Dossier(caller.tenantId(), code, procedure, command.applicant(), command.channel(), now,
+                caller.username(), clock.dueAfter(now, procedure.totalDays()));
+        em.persist(dossier);
+        em.flush();
+        em.persist(new DossierEvent(dossier, now, caller.username(), EventType.RECEIVED, null, null));
+        LOG.info(() -> log(dossier) + " received by " + caller.username() + ", due " + dossier.appointmentAt());
+        return dossier;
+    }
+
+    /** Completes {@code stepNumber}, which must be the dossier's current step and the caller's role. */
+    public Dossier completeStep(String code, String stepNumber) {
+        Caller caller = tenancy.caller();
+        EntityManager em = tenancy.entityManager();
+        Dossier dossier = find(em, code);
+        dossier.requireCurrentStep(stepNumber);
+        if (dossier.stepRole() != null && !caller.hasRole(dossier.stepRole())) {
+            throw new AccessDenied("step " + dossier.stepNumber() + " of " + code + " is done by role " + dossier.stepRole());
+        }
+        List<StepDefinition> steps = pinnedProcedure(em, dossier).executableSteps();
+        Instant now = clock.now();
+        dossier.completeStep(stepNumber, steps, now);
+        EventType type = dossier.status() == DossierStatus.COMPLETED ? EventType.COMPLETED : EventType.STEP_COMPLETED;
+        em.persist(new DossierEvent(dossier, now, caller.username(), type, stepNumber, null));
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new Conflict("dossier " + code + " was changed by someone else at the same time", e);
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof OptimisticLockException) {
+                throw new Conflict("dossier " + code + " was changed by someone else at the same time", e);
+            }
+            throw e;
+        }
+        LOG.info(() -> log(dossier) + " step " + stepNumber + " completed by " + caller.username());
+        return dossier;
+    }
+
+    public Dossier find(String code) {
+        return find(tenancy.entityManager(), code);
+    }
+
+    public List<DossierEvent> history(String code) {
+        EntityManager em = tenancy.entityManager();
+        Dossier dossier = find(em, code);
+        return em.createQuery("select e from DossierEvent e where e.dossierId = :id order by e.id", DossierEvent.class)
+                .setParameter("id", dossier.id())
+                .getResultList();
+    }
+
+    /** The dossiers under way at the caller's tenant, the most urgent first. */
+    public List<Dossier> queue(int offset, int limit) {
+        return tenancy.entityManager().createQuery("""
+                        select d from Dossier d
+                        where d.tenantId = :tenant and d.status = :status
+                        order by d.appointmentAt, d.id""", Dossier.class)
+                .setParameter("tenant", tenancy.caller().tenantId())
+                .setParameter("status", DossierStatus.IN_PROGRESS)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private Dossier find(EntityManager em, String code) {
+        return em.createQuery("select d from Dossier d where d.code = :code", Dossier.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("no dossier " + code));
+    }
+
+    private Procedure pinnedProcedure(EntityManager em, Dossier dossier) {
+        return em.createQuery("select p from Procedure p where p.id = :id", Procedure.class)
+                .setParameter("id", dossier.procedureId())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("procedure " + dossier.procedureId() + " of " + dossier.code()));
+    }
+
+    private static String log(Dossier dossier) {
+        return "[tenant=" + dossier.tenantId() + " dossier=" + dossier.code() + "]";
+    }
+}

@@ -1,0 +1,5 @@
+package vn.motcua.engine;
+
+public enum EventType {
+    RECEIVED, STEP_COMPLETED, COMPLETED
+}

@@ -1,0 +1,102 @@
+package vn.motcua.engine;
+
+import org.junit.jupiter.api.Test;
+import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ReferenceCatalogReader;
+import vn.motcua.catalog.StepDefinition;
+import vn.motcua.tenants.Conflict;
+
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DossierTest {
+
+    private static final Instant MONDAY_9 = Instant.parse("2026-11-23T02:00:00Z");
+
+    private final Procedure visit = visitGraves();
+    private final List<StepDefinition> steps = visit.executableSteps();
+
+    @Test
+    void a_received_dossier_starts_at_the_first_executable_step() {
+        Dossier d = received();
+
+        assertThat(d.status()).isEqualTo(DossierStatus.IN_PROGRESS);
+        assertThat(d.stepNumber()).isEqualTo("1");
+        assertThat(d.stepRole()).isEqualTo("reception");
+        assertThat(d.stepStartedAt()).isEqualTo(MONDAY_9);
+        assertThat(d.procedureName()).isEqualTo("Thăm viếng mộ liệt sĩ");
+    }
+
+    @Test
+    void completing_the_current_step_moves_to_the_next() {
+        Dossier d = received();
+        Instant later = MONDAY_9.plusSeconds(3600);
+        d.completeStep("1", steps, later);
+
+        assertThat(d.stepNumber()).isEqualTo("2");
+        assertThat(d.stepRole()).isEqualTo("specialist");
+        assertThat(d.stepStartedAt()).isEqualTo(later);
+    }
+
+    @Test
+    void completing_a_step_that_is_not_current_is_a_conflict() {
+        Dossier d = received();
+        d.completeStep("1", steps, MONDAY_9);
+
+        assertThatThrownBy(() -> d.completeStep("1", steps, MONDAY_9)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> d.completeStep("3", steps, MONDAY_9)).isInstanceOf(Conflict.class);
+        assertThat(d.stepNumber()).isEqualTo("2");
+    }
+
+    @Test
+    void completing_the_last_step_completes_the_dossier() {
+        Dossier d = received();
+        Instant end = MONDAY_9.plusSeconds(7200);
+        for (StepDefinition step : steps) {
+            d.completeStep(step.number(), steps, end);
+        }
+
+        assertThat(d.status()).isEqualTo(DossierStatus.COMPLETED);
+        assertThat(d.completedAt()).isEqualTo(end);
+        assertThat(d.stepNumber()).isNull();
+        assertThat(d.isOverdue(end)).isFalse();
+        assertThatThrownBy(() -> d.completeStep("5", steps, end)).isInstanceOf(Conflict.class);
+    }
+
+    @Test
+    void a_dossier_is_overdue_after_its_appointment() {
+        Dossier d = received();
+        assertThat(d.isOverdue(d.appointmentAt().plusSeconds(1))).isTrue();
+        assertThat(d.isOverdue(d.appointmentAt())).isFalse();
+    }
+
+    private Dossier received() {
+        return new Dossier("hai-lang", "HAI-LANG-261123-0001", visit, new Applicant("Lê Văn Bảy", null, null),
+                SubmissionChannel.IN_PERSON, MONDAY_9, "hailang.reception", MONDAY_9.plusSeconds(3 * 24 * 3600));
+    }
+
+    private static Procedure visitGraves() {
+        try (InputStream in = DossierTest.class.getClassLoader().getResourceAsStream("reference/quang-tri-ldtbxh-2024.yaml")) {
+            CatalogVersion version = ReferenceCatalogReader.read("quang-tri", in);
+            setId(version, 7L);
+            Procedure p = version.procedures().get(0);
+            setId(p, 42L);
+            return p;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Ids come from the database in production. */
+    private static void setId(Object entity, Long id) throws ReflectiveOperationException {
+        Field f = entity.getClass().getDeclaredField("id");
+        f.setAccessible(true);
+        f.set(entity, id);
+    }
+}

@@ -1,0 +1,53 @@
+package vn.motcua.tenants;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Hands out the transaction's entity manager with the caller's {@link TenantScope} applied, so
+ * that every query on a tenant-owned entity is filtered by EclipseLink's additional criteria
+ * (see {@link TenantOwned}). Services must call it inside a transaction: outside one, the
+ * container gives each call a fresh entity manager and the scope would be lost.
+ */
+@ApplicationScoped
+public class Tenancy {
+
+    /** Parameter of the additional criteria on tenant-owned rows. */
+    public static final String READABLE_TENANTS = "readableTenants";
+    /** Parameter of the additional criteria on catalog rows (readable plus ancestors). */
+    public static final String CATALOG_TENANTS = "catalogTenants";
+
+    @PersistenceContext(unitName = "motcua")
+    EntityManager em;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    TenantDirectory directory;
+
+    public EntityManager entityManager() {
+        return scoped(scope());
+    }
+
+    public TenantScope scope() {
+        return directory.scopeOf(callers.get());
+    }
+
+    public Caller caller() {
+        return callers.get();
+    }
+
+    /** For the system's own work (bootstrapping, schedulers): every tenant. */
+    public EntityManager asSystem() {
+        return scoped(directory.everything());
+    }
+
+    private EntityManager scoped(TenantScope scope) {
+        em.setProperty(READABLE_TENANTS, scope.readableParameter());
+        em.setProperty(CATALOG_TENANTS, scope.catalogParameter());
+        return em;
+    }
+}

@@ -1,0 +1,73 @@
+package vn.motcua.tenants;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the tenant tree. The tree itself is not tenant-filtered: it is the map everyone needs. */
+@ApplicationScoped
+public class TenantDirectory {
+
+    @PersistenceContext(unitName = "motcua")
+    EntityManager em;
+
+    public Optional<Tenant> find(String id) {
+        return Optional.ofNullable(em.find(Tenant.class, id));
+    }
+
+    public List<Tenant> all() {
+        return em.createQuery("select t from Tenant t order by t.name", Tenant.class).getResultList();
+    }
+
+    /** Parents first, from the root down to (excluding) the tenant itself. */
+    public List<Tenant> ancestorsOf(String id) {
+        List<Tenant> chain = new ArrayList<>();
+        Tenant current = em.find(Tenant.class, id);
+        while (current != null && current.parentId() != null) {
+            current = em.find(Tenant.class, current.parentId());
+            if (current != null) {
+                chain.add(0, current);
+            }
+        }
+        return chain;
+    }
+
+    public Set<String> descendantIdsOf(String id) {
+        Set<String> found = new LinkedHashSet<>();
+        Collection<String> level = List.of(id);
+        while (!level.isEmpty()) {
+            level = em.createQuery("select t.id from Tenant t where t.parentId in :ids", String.class)
+                    .setParameter("ids", level)
+                    .getResultList();
+            found.addAll(level);
+        }
+        return found;
+    }
+
+    public TenantScope scopeOf(Caller caller) {
+        if (!caller.belongsToTenant() || find(caller.tenantId()).isEmpty()) {
+            return TenantScope.of(Set.of(), Set.of());
+        }
+        Set<String> readable = new LinkedHashSet<>();
+        readable.add(caller.tenantId());
+        if (caller.supervisesDescendants()) {
+            readable.addAll(descendantIdsOf(caller.tenantId()));
+        }
+        Set<String> ancestors = new LinkedHashSet<>();
+        ancestorsOf(caller.tenantId()).forEach(t -> ancestors.add(t.id()));
+        return TenantScope.of(readable, ancestors);
+    }
+
+    public TenantScope everything() {
+        Set<String> all = new LinkedHashSet<>();
+        all().forEach(t -> all.add(t.id()));
+        return TenantScope.of(all, Set.of());
+    }
+}

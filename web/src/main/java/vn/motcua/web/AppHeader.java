@@ -1,0 +1,50 @@
+package vn.motcua.web;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import vn.motcua.tenants.Caller;
+
+import java.util.Locale;
+
+/** The bar on top of every screen: the application, the user and their tenant, the language. */
+public class AppHeader extends Composite<HorizontalLayout> {
+
+    public AppHeader(String titleKey, Caller caller, String tenantName) {
+        HorizontalLayout bar = getContent();
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM, LumoUtility.Background.CONTRAST_5);
+
+        H1 title = new H1(getTranslation(titleKey));
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+
+        Span who = new Span(caller.username() + (tenantName == null ? "" : " · " + tenantName));
+        who.setId("current-user");
+        who.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+
+        Select<Locale> language = new Select<>();
+        language.setItems(Language.SUPPORTED);
+        language.setItemLabelGenerator(l -> l.getLanguage().equals("vi") ? "Tiếng Việt" : "English");
+        language.setValue(Language.chosen());
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                Language.choose(e.getValue());
+            }
+        });
+        language.setWidth("9em");
+
+        Anchor logout = new Anchor("logout", getTranslation("app.logout"));
+        logout.setRouterIgnore(true);
+
+        HorizontalLayout right = new HorizontalLayout(who, language, logout);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.add(title, right);
+        bar.expand(title);
+    }
+}

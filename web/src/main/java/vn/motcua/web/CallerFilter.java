@@ -1,0 +1,44 @@
+package vn.motcua.web;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.motcua.tenants.Caller;
+import vn.motcua.tenants.CallerContext;
+import vn.motcua.tenants.Role;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Tells the services who is calling, from the OpenID Connect session of the logged-in user. */
+@WebFilter("/*")
+public class CallerFilter extends HttpFilter {
+
+    private static final List<String> ROLES = List.of(Role.CATALOG_ADMIN, Role.RECEPTION, Role.SPECIALIST,
+            Role.LEADER, Role.REPORTING_OFFICER, Role.CITIZEN);
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    OpenIdContext openId;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() != null) {
+            Set<String> roles = new HashSet<>();
+            ROLES.stream().filter(request::isUserInRole).forEach(roles::add);
+            String tenant = openId.getAccessToken().getJwtClaims().getStringClaim("tenant").orElse(null);
+            callers.set(new Caller(request.getUserPrincipal().getName(), tenant, roles));
+        }
+        chain.doFilter(request, response);
+    }
+}
