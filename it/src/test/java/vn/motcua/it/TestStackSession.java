@@ -1,0 +1,59 @@
+package vn.motcua.it;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import vn.motcua.stack.Ports;
+import vn.motcua.stack.StackEnvironment;
+import vn.motcua.stack.TestStack;
+
+/**
+ * Starts the real servers once for the whole test run — MariaDB, Keycloak and Payara on the test
+ * ports — and stops them when the run ends, whether tests passed or not. A server that does not
+ * come up fails the run: nothing is skipped.
+ */
+public class TestStackSession implements LauncherSessionListener {
+
+    private static TestStack stack;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (stack == null) {
+            stack = TestStack.start();
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (stack != null) {
+            stack.close();
+            stack = null;
+        }
+    }
+
+    static String baseUrl() {
+        return Ports.TEST.baseUrl();
+    }
+
+    static String realmUrl() {
+        return Ports.TEST.realmUrl();
+    }
+
+    static String jdbcUrl() {
+        return environment().dbUrl();
+    }
+
+    static String dbUser() {
+        return environment().dbUser();
+    }
+
+    static String dbPassword() {
+        return environment().dbPassword();
+    }
+
+    private static StackEnvironment environment() {
+        if (stack == null) {
+            throw new IllegalStateException("the test stack is not running");
+        }
+        return stack.environment();
+    }
+}

@@ -1,0 +1,164 @@
+package vn.motcua.tenants.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.ChineseCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VietnamHolidaysTest {
+
+    @ParameterizedTest(name = "Tết {0} is {1}")
+    @CsvSource({
+            "2024, 2024-02-10",
+            "2025, 2025-01-29",
+            "2026, 2026-02-17",
+            "2027, 2027-02-06",
+    })
+    void lunarNewYear(int year, LocalDate tet) {
+        assertThat(VietnamHolidays.lunarNewYear(year)).isEqualTo(tet);
+    }
+
+    @ParameterizedTest(name = "Hùng Kings {0} is {1}")
+    @CsvSource({
+            "2024, 2024-04-18",
+            "2025, 2025-04-07",
+            "2026, 2026-04-26",
+    })
+    void hungKingsDay(int year, LocalDate day) {
+        assertThat(VietnamHolidays.hungKingsDay(year)).isEqualTo(day);
+    }
+
+    /**
+     * Years when the new moon of Tết fell between 23:00 and midnight Beijing time: Vietnam (UTC+7)
+     * started the year a day, or a month, before China (UTC+8). 1968 is the year North Vietnam
+     * moved its lunar calendar to UTC+7, celebrating Tết Mậu Thân on 29 January, the South on the 30th.
+     */
+    @ParameterizedTest(name = "Tết {0}: Vietnam {1}, China {2}")
+    @CsvSource({
+            "1968, 1968-01-29, 1968-01-30",
+            "1985, 1985-01-21, 1985-02-20",
+            "2007, 2007-02-17, 2007-02-18",
+    })
+    void vietnamCountsNewMoonsAtUtcPlus7NotUtcPlus8(int year, LocalDate vietnam, LocalDate china) {
+        assertThat(VietnamHolidays.lunarNewYear(year)).isEqualTo(vietnam);
+        assertThat(chineseNewYearByIcu(year)).isEqualTo(china);
+    }
+
+    @Test
+    void lunarDatesInTheMiddleOfTheYear() {
+        // 15/8 lunar (mid-autumn) 2025 was 6 October 2025
+        assertThat(VietnameseLunarCalendar.toGregorian(2025, 8, 15)).isEqualTo(LocalDate.parse("2025-10-06"));
+        assertThatThrownBy(() -> VietnameseLunarCalendar.toGregorian(2025, 13, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void elevenStatutoryDaysOf2026() {
+        // Labour Code 2019 art. 112(1); Tết Bính Ngọ: Mon 16 Feb (last day of Ất Tỵ) to Fri 20 Feb (day 4)
+        assertThat(VietnamHolidays.statutoryHolidays(HolidayDecision.statutoryOnly(2026))).containsExactly(
+                LocalDate.parse("2026-01-01"),
+                LocalDate.parse("2026-02-16"),
+                LocalDate.parse("2026-02-17"),
+                LocalDate.parse("2026-02-18"),
+                LocalDate.parse("2026-02-19"),
+                LocalDate.parse("2026-02-20"),
+                LocalDate.parse("2026-04-26"),
+                LocalDate.parse("2026-04-30"),
+                LocalDate.parse("2026-05-01"),
+                LocalDate.parse("2026-09-01"),
+                LocalDate.parse("2026-09-02"));
+    }
+
+    @Test
+    void tetIncludesTheLastDayOfAShortTwelfthMonth() {
+        // in 2025 the twelfth month of Giáp Thìn had 29 days: its last day was 28 January
+        assertThat(VietnamHolidays.forYear(2025).daysOff()).contains(
+                LocalDate.parse("2025-01-28"),
+                LocalDate.parse("2025-01-29"),
+                LocalDate.parse("2025-02-01"))
+                .doesNotContain(LocalDate.parse("2025-01-27"), LocalDate.parse("2025-02-02"));
+    }
+
+    @Test
+    void theYearlyDecisionChoosesTheNationalDayCompanionAndAddsDays() {
+        // a clearly hypothetical decision for 2030, not a real one
+        HolidayDecision decision = new HolidayDecision(2030,
+                LocalDate.parse("2030-09-03"),
+                Set.of(LocalDate.parse("2030-02-06"), LocalDate.parse("2030-04-29")),
+                Set.of(LocalDate.parse("2030-02-16")));
+
+        HolidaySchedule schedule = VietnamHolidays.forYear(2030, decision);
+
+        assertThat(schedule.daysOff())
+                .hasSize(11 + 2)
+                .contains(LocalDate.parse("2030-09-02"), LocalDate.parse("2030-09-03"),
+                        LocalDate.parse("2030-02-06"), LocalDate.parse("2030-04-29"))
+                .doesNotContain(LocalDate.parse("2030-09-01"));
+        assertThat(schedule.makeUpWorkingDays()).containsExactly(LocalDate.parse("2030-02-16"));
+
+        WorkingCalendar calendar = WorkingCalendar.builder().holidaySchedule(schedule).build();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2030-04-29"))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2030-02-16"))).isTrue();
+    }
+
+    @Test
+    void withoutADecisionTheCompanionIsTheFirstOfSeptember() {
+        assertThat(VietnamHolidays.forYear(2026).daysOff()).contains(LocalDate.parse("2026-09-01"))
+                .doesNotContain(LocalDate.parse("2026-09-03"));
+    }
+
+    @Test
+    void compensatoryDaysAreNotInvented() {
+        // Hùng Kings' day 2026 is a Sunday: any day off in lieu comes from the yearly decision
+        WorkingCalendar calendar = WorkingCalendar.vietnam(2026, 2026);
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-04-27"))).isTrue();
+    }
+
+    @Test
+    void refusesAnInvalidDecision() {
+        assertThatThrownBy(() -> new HolidayDecision(2026, LocalDate.parse("2026-09-04"), Set.of(), Set.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 or 3 September");
+        assertThatThrownBy(() -> new HolidayDecision(2026, LocalDate.parse("2025-09-01"), Set.of(), Set.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        LocalDate saturday = LocalDate.parse("2026-02-28");
+        assertThatThrownBy(() -> new HolidayDecision(2026, LocalDate.parse("2026-09-01"), Set.of(saturday), Set.of(saturday)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("both");
+        assertThatThrownBy(() -> VietnamHolidays.forYear(2027, HolidayDecision.statutoryOnly(2026)))
+                .isInstanceOf(IllegalArgumentException.class);
+        HolidayDecision workOnTet = new HolidayDecision(2026, LocalDate.parse("2026-09-01"),
+                Set.of(), Set.of(LocalDate.parse("2026-02-17")));
+        assertThatThrownBy(() -> VietnamHolidays.forYear(2026, workOnTet))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2026-02-17");
+    }
+
+    @Test
+    void schedulesOfSeveralYearsCombine() {
+        HolidaySchedule both = VietnamHolidays.forYear(2025).plus(VietnamHolidays.forYear(2026));
+
+        assertThat(both.daysOff()).hasSize(22).first().isEqualTo(LocalDate.parse("2025-01-01"));
+    }
+
+    private static LocalDate chineseNewYearByIcu(int year) {
+        ChineseCalendar china = new ChineseCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+        china.clear();
+        china.set(Calendar.JULIAN_DAY, Math.toIntExact(LocalDate.of(year, 6, 1).toEpochDay() + 2_440_588L));
+        int extendedYear = china.get(Calendar.EXTENDED_YEAR);
+        china.clear();
+        china.set(Calendar.EXTENDED_YEAR, extendedYear);
+        china.set(Calendar.MONTH, 0);
+        china.set(Calendar.IS_LEAP_MONTH, 0);
+        china.set(Calendar.DATE, 1);
+        return LocalDate.ofEpochDay(china.get(Calendar.JULIAN_DAY) - 2_440_588L);
+    }
+}
