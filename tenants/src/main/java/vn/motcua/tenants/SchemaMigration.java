@@ -1,10 +1,11 @@
 package vn.motcua.tenants;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.util.logging.Logger;
 
@@ -18,10 +19,16 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = "java:app/jdbc/motcua")
-    DataSource dataSource;
+    /** Looked up rather than injected: resource injection does not reach beans of EAR libraries. */
+    static final String DATA_SOURCE = "java:app/jdbc/motcua";
 
     public void migrate() {
+        DataSource dataSource;
+        try {
+            dataSource = InitialContext.doLookup(DATA_SOURCE);
+        } catch (NamingException e) {
+            throw new IllegalStateException("no datasource " + DATA_SOURCE, e);
+        }
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -3,10 +3,6 @@ package vn.motcua.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.motcua.engine.Dossier;
 import vn.motcua.engine.DossierService;
+import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.Role;
 
 import java.util.List;
@@ -34,11 +31,14 @@ public class DossierResource {
     @Inject
     DossierService dossiers;
 
+    @Inject
+    RequestBodies bodies;
+
     /** Receives a dossier; the response carries its code and the appointment on the receipt. */
     @POST
     @RolesAllowed(Role.RECEPTION)
-    public Response receive(@NotNull @Valid ReceiveRequest request, @Context UriInfo uri) {
-        Dossier dossier = dossiers.receive(request.toCommand());
+    public Response receive(ReceiveRequest request, @Context UriInfo uri) {
+        Dossier dossier = dossiers.receive(bodies.valid(request).toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(dossier.code()).build())
                 .entity(DossierView.of(dossier, dossiers.history(dossier.code())))
                 .build();
@@ -54,8 +54,15 @@ public class DossierResource {
     /** The dossiers under way at the caller's tenant, the most urgent first. */
     @GET
     @RolesAllowed({Role.RECEPTION, Role.SPECIALIST, Role.LEADER})
-    public List<DossierView> queue(@QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    public List<DossierView> queue(@QueryParam("offset") @DefaultValue("0") int offset,
+                                   @QueryParam("limit") @DefaultValue("50") int limit) {
+        // checked here, not with @Min/@Max: those crash Payara 6's OpenAPI generator on query parameters
+        if (offset < 0) {
+            throw new InvalidInput("offset", "offset must be 0 or more");
+        }
+        if (limit < 1 || limit > 500) {
+            throw new InvalidInput("limit", "limit must be between 1 and 500");
+        }
         return dossiers.queue(offset, limit).stream().map(d -> DossierView.of(d, List.of())).toList();
     }
 

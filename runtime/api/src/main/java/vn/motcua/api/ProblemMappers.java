@@ -2,6 +2,8 @@ package vn.motcua.api;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,7 +13,9 @@ import vn.motcua.tenants.Conflict;
 import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.NotFound;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Domain exceptions as problem+json responses. */
@@ -57,15 +61,19 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ConstraintViolationException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            e.getConstraintViolations().forEach(v -> errors.put(field(v.getPropertyPath().toString()), v.getMessage()));
+            e.getConstraintViolations().forEach(v -> errors.put(field(v.getPropertyPath()), v.getMessage()));
             return Problem.response(Status.BAD_REQUEST, "the request is invalid", errors);
         }
 
-        /** "receive.arg0.applicant.name" → "applicant.name" */
-        private static String field(String path) {
-            String[] parts = path.split("\\.");
-            int start = parts.length > 2 ? 2 : parts.length - 1;
-            return String.join(".", java.util.Arrays.copyOfRange(parts, start, parts.length));
+        /** The property path within the body: method and parameter nodes are left out. */
+        private static String field(Path path) {
+            List<String> names = new ArrayList<>();
+            for (Path.Node node : path) {
+                if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER && node.getName() != null) {
+                    names.add(node.getName());
+                }
+            }
+            return String.join(".", names);
         }
     }
 

@@ -5,19 +5,48 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.engine.Applicant;
 import vn.motcua.engine.ReceiveDossier;
 import vn.motcua.engine.SubmissionChannel;
 
-/** A dossier handed in at the desk or through a portal. {@code channel} defaults to in person. */
-public record ReceiveRequest(@NotNull Long procedureId, @NotNull @Valid ApplicantData applicant, SubmissionChannel channel) {
+/**
+ * A dossier handed in at the desk or through a portal. A class with fields, not a record: on a
+ * record the constraints also land on constructor parameters, which breaks Payara 6.2025.9's
+ * OpenAPI generator (payara/Payara#7649).
+ */
+public class ReceiveRequest {
 
-    public record ApplicantData(@NotBlank @Size(max = 200) String name, @Size(max = 32) String phone,
-                                @Email @Size(max = 200) String email) {
+    @Schema(description = "id of a procedure in effect for the caller's tenant (GET /procedures)", required = true)
+    @NotNull
+    public Long procedureId;
+
+    @Schema(required = true)
+    @NotNull
+    @Valid
+    public ApplicantData applicant;
+
+    @Schema(description = "how the dossier arrived; IN_PERSON when absent")
+    public SubmissionChannel channel;
+
+    public static class ApplicantData {
+        @Schema(description = "full name as on the identity card", required = true, maxLength = 200)
+        @NotBlank
+        @Size(max = 200)
+        public String name;
+
+        @Schema(maxLength = 32)
+        @Size(max = 32)
+        public String phone;
+
+        @Schema(maxLength = 200)
+        @Email
+        @Size(max = 200)
+        public String email;
     }
 
     ReceiveDossier toCommand() {
-        return new ReceiveDossier(procedureId, new Applicant(applicant.name().trim(), applicant.phone(), applicant.email()),
+        return new ReceiveDossier(procedureId, new Applicant(applicant.name.trim(), applicant.phone, applicant.email),
                 channel == null ? SubmissionChannel.IN_PERSON : channel);
     }
 }

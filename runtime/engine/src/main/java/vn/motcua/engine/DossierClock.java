@@ -21,7 +21,7 @@ public class DossierClock {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Clock clock;
-    private volatile WorkingCalendar calendar;
+    private volatile Covering calendar;
 
     public DossierClock() {
         this(Clock.systemUTC());
@@ -41,12 +41,15 @@ public class DossierClock {
 
     private WorkingCalendar calendarCovering(Instant start) {
         int year = LocalDate.ofInstant(start, VIETNAM).getYear();
-        WorkingCalendar current = calendar;
-        if (current == null || !current.covers(year)) {
-            // a budget of a year of working days ends within the next two calendar years
-            current = WorkingCalendar.vietnam(year - 1, year + 2);
+        Covering current = calendar;
+        if (current == null || year < current.fromYear() || year > current.toYear() - 2) {
+            // a budget of up to a year of working days ends within the next two calendar years
+            current = new Covering(year - 1, year + 2, WorkingCalendar.vietnam(year - 1, year + 2));
             calendar = current;
         }
-        return current;
+        return current.calendar();
+    }
+
+    private record Covering(int fromYear, int toYear, WorkingCalendar calendar) {
     }
 }

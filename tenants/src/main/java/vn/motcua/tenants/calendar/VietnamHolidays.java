@@ -45,7 +45,7 @@ public final class VietnamHolidays {
             throw new IllegalArgumentException(
                     "A statutory holiday cannot be declared a make-up working day: " + conflicting);
         }
-        return new HolidaySchedule(daysOff, decision.makeUpWorkingDays());
+        return new HolidaySchedule(Set.of(year), daysOff, decision.makeUpWorkingDays());
     }
 
     /** The statutory holidays of {@code year} when no decision has been entered: see {@link HolidayDecision#statutoryOnly}. */

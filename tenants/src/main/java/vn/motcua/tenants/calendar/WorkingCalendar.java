@@ -44,6 +44,7 @@ public final class WorkingCalendar {
     private final Set<LocalDate> publicHolidays;
     private final Set<LocalDate> makeUpWorkingDays;
     private final Set<LocalDate> localDaysOff;
+    private final Set<Integer> holidayYears;
     private final Duration quarterDay;
 
     private WorkingCalendar(Builder builder) {
@@ -57,6 +58,7 @@ public final class WorkingCalendar {
         this.publicHolidays = Set.copyOf(builder.publicHolidays);
         this.makeUpWorkingDays = Set.copyOf(builder.makeUpWorkingDays);
         this.localDaysOff = Set.copyOf(builder.localDaysOff);
+        this.holidayYears = Set.copyOf(builder.holidayYears);
         this.quarterDay = standardHours.length().dividedBy(4);
     }
 
@@ -78,6 +80,15 @@ public final class WorkingCalendar {
             builder.holidaySchedule(VietnamHolidays.forYear(year));
         }
         return builder.build();
+    }
+
+    /**
+     * Whether the statutory holidays of {@code year} are in this calendar. A due date computed
+     * in a year it does not cover would silently treat Tết as working days, so callers check
+     * this before trusting a calendar with a dossier that runs into that year.
+     */
+    public boolean covers(int year) {
+        return holidayYears.contains(year);
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -118,15 +129,12 @@ public final class WorkingCalendar {
 
     /**
      * The office time between two instants: only the parts of sessions on working days count.
-     *
-     * @return {@link Duration#ZERO} when {@code from} equals {@code to}
-     * @throws IllegalArgumentException when {@code from} is after {@code to}, which is taken as
-     *     arguments in the wrong order rather than silently answered with zero or a negative time
+     * Never negative: {@link Duration#ZERO} when {@code to} is not after {@code from}, so that a
+     * step finished before its own start (clock skew, a back-dated receipt) has used no time.
      */
     public Duration workingTimeBetween(Instant from, Instant to) {
-        if (from.isAfter(to)) {
-            throw new IllegalArgumentException("Working time is measured forwards, but " + from
-                    + " is after " + to);
+        if (!from.isBefore(to)) {
+            return Duration.ZERO;
         }
         Duration total = Duration.ZERO;
         LocalDate last = dateOf(to);
@@ -172,9 +180,8 @@ public final class WorkingCalendar {
 
     /**
      * The working days elapsed between two instants, rounded down to a whole quarter day: a step
-     * that took 1 day and 1h59 of office time has used 1 day, not 1.25.
-     *
-     * @throws IllegalArgumentException when {@code from} is after {@code to}
+     * that took 1 day and 1h59 of office time has used 1 day, not 1.25. Zero when {@code to} is
+     * not after {@code from}.
      */
     public WorkingDays elapsed(Instant from, Instant to) {
         return WorkingDays.ofQuarters(Math.toIntExact(workingTimeBetween(from, to).dividedBy(quarterDay)));
@@ -189,7 +196,11 @@ public final class WorkingCalendar {
         return zone;
     }
 
-    public OfficeHours standardHours() {
+    /**
+     * The standard office hours: those of every working weekday without hours of its own and of
+     * make-up days. Their length is this calendar's working day.
+     */
+    public OfficeHours officeHours() {
         return standardHours;
     }
 
@@ -227,6 +238,7 @@ public final class WorkingCalendar {
         private final Set<LocalDate> publicHolidays = new HashSet<>();
         private final Set<LocalDate> makeUpWorkingDays = new HashSet<>();
         private final Set<LocalDate> localDaysOff = new HashSet<>();
+        private final Set<Integer> holidayYears = new HashSet<>();
 
         private Builder() {
         }
@@ -278,8 +290,10 @@ public final class WorkingCalendar {
             return this;
         }
 
+        /** Adds a period's national days off and make-up days; the calendar then {@linkplain #covers covers} its years. */
         public Builder holidaySchedule(HolidaySchedule schedule) {
             require(schedule, "holiday schedule");
+            holidayYears.addAll(schedule.years());
             publicHolidays(schedule.daysOff());
             return makeUpWorkingDays(schedule.makeUpWorkingDays());
         }

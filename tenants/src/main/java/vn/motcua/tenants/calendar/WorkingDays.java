@@ -11,17 +11,20 @@ import java.math.RoundingMode;
  * <p>How long a quarter is in hours depends on the desk's office hours: see
  * {@link WorkingCalendar#durationOf(WorkingDays)}.
  */
-public record WorkingDays(int quarters) implements Comparable<WorkingDays> {
+public final class WorkingDays implements Comparable<WorkingDays> {
 
     public static final WorkingDays ZERO = new WorkingDays(0);
 
     private static final BigDecimal QUARTERS_PER_DAY = BigDecimal.valueOf(4);
 
-    public WorkingDays {
+    private final int quarters;
+
+    private WorkingDays(int quarters) {
         if (quarters < 0) {
             throw new IllegalArgumentException(
                     "A budget of working days cannot be negative: " + quarters + " quarters");
         }
+        this.quarters = quarters;
     }
 
     /** @throws IllegalArgumentException if {@code days} is negative or not a multiple of 0.25 */
@@ -75,6 +78,10 @@ public record WorkingDays(int quarters) implements Comparable<WorkingDays> {
         return new WorkingDays(quarters);
     }
 
+    public int quarters() {
+        return quarters;
+    }
+
     public BigDecimal toBigDecimal() {
         return BigDecimal.valueOf(quarters).divide(QUARTERS_PER_DAY, 2, RoundingMode.UNNECESSARY);
     }
@@ -94,6 +101,16 @@ public record WorkingDays(int quarters) implements Comparable<WorkingDays> {
 
     public boolean isZero() {
         return quarters == 0;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WorkingDays days && quarters == days.quarters;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(quarters);
     }
 
     @Override

@@ -89,14 +89,16 @@ class VietnamHolidaysTest {
 
     @Test
     void theYearlyDecisionChoosesTheNationalDayCompanionAndAddsDays() {
-        // a clearly hypothetical decision for 2030, not a real one
+        // a clearly hypothetical decision for 2030, not a real one: Wednesday 6 Feb (the day
+        // after Tết's last day) swapped with Saturday 16 Feb, Monday 29 April bridged to 30 April
         HolidayDecision decision = new HolidayDecision(2030,
-                LocalDate.parse("2030-09-03"),
                 Set.of(LocalDate.parse("2030-02-06"), LocalDate.parse("2030-04-29")),
-                Set.of(LocalDate.parse("2030-02-16")));
+                Set.of(LocalDate.parse("2030-02-16")),
+                LocalDate.parse("2030-09-03"));
 
         HolidaySchedule schedule = VietnamHolidays.forYear(2030, decision);
 
+        assertThat(schedule.years()).containsExactly(2030);
         assertThat(schedule.daysOff())
                 .hasSize(11 + 2)
                 .contains(LocalDate.parse("2030-09-02"), LocalDate.parse("2030-09-03"),
@@ -107,6 +109,9 @@ class VietnamHolidaysTest {
         WorkingCalendar calendar = WorkingCalendar.builder().holidaySchedule(schedule).build();
         assertThat(calendar.isWorkingDay(LocalDate.parse("2030-04-29"))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.parse("2030-02-16"))).isTrue();
+        assertThat(calendar.officeHoursOn(LocalDate.parse("2030-02-16"))).contains(OfficeHours.standard());
+        assertThat(calendar.covers(2030)).isTrue();
+        assertThat(calendar.covers(2031)).isFalse();
     }
 
     @Test
@@ -123,29 +128,51 @@ class VietnamHolidaysTest {
     }
 
     @Test
-    void refusesAnInvalidDecision() {
-        assertThatThrownBy(() -> new HolidayDecision(2026, LocalDate.parse("2026-09-04"), Set.of(), Set.of()))
+    void refusesANationalDayCompanionOtherThanTheFirstOrThirdOfSeptember() {
+        assertThatThrownBy(() -> new HolidayDecision(2026, Set.of(), Set.of(), LocalDate.parse("2026-09-04")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("1 or 3 September");
-        assertThatThrownBy(() -> new HolidayDecision(2026, LocalDate.parse("2025-09-01"), Set.of(), Set.of()))
+                .hasMessageContaining("1 or 3 September 2026");
+        assertThatThrownBy(() -> new HolidayDecision(2026, Set.of(), Set.of(), LocalDate.parse("2025-09-01")))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HolidayDecision(2026, Set.of(), Set.of(), null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refusesAMakeUpDayThatIsNotAWeekendDay() {
+        assertThatThrownBy(() -> new HolidayDecision(2026, Set.of(), Set.of(LocalDate.parse("2026-03-11")),
+                LocalDate.parse("2026-09-01")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Saturday or a Sunday")
+                .hasMessageContaining("2026-03-11");
+    }
+
+    @Test
+    void refusesADayBothOffAndWorked() {
         LocalDate saturday = LocalDate.parse("2026-02-28");
-        assertThatThrownBy(() -> new HolidayDecision(2026, LocalDate.parse("2026-09-01"), Set.of(saturday), Set.of(saturday)))
+        assertThatThrownBy(() -> new HolidayDecision(2026, Set.of(saturday), Set.of(saturday), LocalDate.parse("2026-09-01")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("both");
-        assertThatThrownBy(() -> VietnamHolidays.forYear(2027, HolidayDecision.statutoryOnly(2026)))
-                .isInstanceOf(IllegalArgumentException.class);
-        HolidayDecision workOnTet = new HolidayDecision(2026, LocalDate.parse("2026-09-01"),
-                Set.of(), Set.of(LocalDate.parse("2026-02-17")));
-        assertThatThrownBy(() -> VietnamHolidays.forYear(2026, workOnTet))
+        // Saturday 1 February 2025 is the fourth day of Tết Ất Tỵ
+        HolidayDecision workOnTet = new HolidayDecision(2025, Set.of(), Set.of(LocalDate.parse("2025-02-01")),
+                LocalDate.parse("2025-09-01"));
+        assertThatThrownBy(() -> VietnamHolidays.forYear(2025, workOnTet))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2026-02-17");
+                .hasMessageContaining("2025-02-01");
+    }
+
+    @Test
+    void refusesADecisionOfAnotherYear() {
+        assertThatThrownBy(() -> VietnamHolidays.forYear(2027, HolidayDecision.statutoryOnly(2026)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2027");
     }
 
     @Test
     void schedulesOfSeveralYearsCombine() {
         HolidaySchedule both = VietnamHolidays.forYear(2025).plus(VietnamHolidays.forYear(2026));
 
+        assertThat(both.years()).containsExactly(2025, 2026);
         assertThat(both.daysOff()).hasSize(22).first().isEqualTo(LocalDate.parse("2025-01-01"));
     }
 

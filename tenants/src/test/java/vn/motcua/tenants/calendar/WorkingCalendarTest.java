@@ -157,10 +157,9 @@ class WorkingCalendarTest {
         }
 
         @Test
-        void refusesAnIntervalGoingBackwards() {
-            assertThatThrownBy(() -> calendar.workingTimeBetween(at("2025-03-10T10:00"), at("2025-03-10T09:00")))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("forwards");
+        void isZeroForAnIntervalGoingBackwards() {
+            assertThat(calendar.workingTimeBetween(at("2025-03-10T10:00"), at("2025-03-10T09:00"))).isZero();
+            assertThat(calendar.workingTimeBetween(at("2025-03-17T10:00"), at("2025-03-10T09:00"))).isZero();
         }
 
         @Test
@@ -186,9 +185,8 @@ class WorkingCalendarTest {
         }
 
         @Test
-        void refusesAnIntervalGoingBackwards() {
-            assertThatThrownBy(() -> calendar.elapsed(at("2025-03-11T10:00"), at("2025-03-10T09:00")))
-                    .isInstanceOf(IllegalArgumentException.class);
+        void isZeroForAnIntervalGoingBackwards() {
+            assertThat(calendar.elapsed(at("2025-03-11T10:00"), at("2025-03-10T09:00"))).isEqualTo(WorkingDays.ZERO);
         }
     }
 
@@ -259,6 +257,39 @@ class WorkingCalendarTest {
     }
 
     @Nested
+    class Covers {
+
+        @Test
+        void theYearsWhoseStatutoryHolidaysItHolds() {
+            assertThat(calendar.covers(2024)).isFalse();
+            assertThat(calendar.covers(2025)).isTrue();
+            assertThat(calendar.covers(2026)).isTrue();
+            assertThat(calendar.covers(2027)).isFalse();
+        }
+
+        @Test
+        void noYearWithoutAHolidaySchedule() {
+            WorkingCalendar bare = WorkingCalendar.builder()
+                    .publicHolidays(Set.of(LocalDate.parse("2025-01-01")))
+                    .build();
+
+            assertThat(bare.covers(2025)).isFalse();
+        }
+
+        @Test
+        void theYearsOfEverySchedule() {
+            WorkingCalendar twoYears = WorkingCalendar.builder()
+                    .holidaySchedule(VietnamHolidays.forYear(2027))
+                    .holidaySchedule(VietnamHolidays.forYear(2029))
+                    .build();
+
+            assertThat(twoYears.covers(2027)).isTrue();
+            assertThat(twoYears.covers(2028)).isFalse();
+            assertThat(twoYears.covers(2029)).isTrue();
+        }
+    }
+
+    @Nested
     class SaturdayMorningDesk {
 
         private final WorkingCalendar desk = WorkingCalendar.builder()
@@ -304,7 +335,7 @@ class WorkingCalendarTest {
             WorkingCalendar defaults = WorkingCalendar.builder().build();
 
             assertThat(defaults.zone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
-            assertThat(defaults.standardHours()).isEqualTo(OfficeHours.standard());
+            assertThat(defaults.officeHours()).isEqualTo(OfficeHours.standard());
             assertThat(defaults.durationOf(days("0.25"))).isEqualTo(Duration.ofHours(2));
         }
 

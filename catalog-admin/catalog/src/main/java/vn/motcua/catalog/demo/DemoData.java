@@ -54,6 +54,7 @@ public class DemoData {
             if (em.find(Tenant.class, id) == null) {
                 em.persist(new Tenant(id, t.get("name").toString(), TenantKind.valueOf(t.get("kind").toString()),
                         (String) t.get("parent")));
+                em.flush(); // parents first: the parent is a plain column, EclipseLink cannot order the inserts
                 added++;
             }
         }
@@ -61,7 +62,6 @@ public class DemoData {
             LOG.info("demo data already present");
             return;
         }
-        em.flush();
         em = tenancy.asSystem(); // the new tenants are now part of "everything"
         for (Map<String, Object> c : list(demo, "catalogs")) {
             Map<String, Object> decision = yaml(c.get("file").toString());
