@@ -21,6 +21,7 @@ CREATE TABLE procedure_def (
     national_code  VARCHAR(40)  NULL,
     name           VARCHAR(500) NOT NULL,
     field          VARCHAR(200) NULL,
+    search_text    VARCHAR(800) NOT NULL,
     handling_level VARCHAR(16)  NULL,
     online_level   VARCHAR(16)  NOT NULL,
     total_quarters INT          NOT NULL,

@@ -39,6 +39,20 @@ class AdminUiIT extends DeployedEar {
     }
 
     @Test
+    void search_ignores_diacritics() {
+        Page page = browser.loggedIn("qt.admin", "admin");
+        page.waitForSelector("vaadin-grid#procedures vaadin-grid-cell-content:has-text('Thăm viếng mộ liệt sĩ')");
+
+        page.locator("#procedure-search input").fill("ho thoat ngheo");
+        // the grid's size is the count the server returned for the search
+        page.waitForFunction("() => document.querySelector('vaadin-grid#procedures').size === 1");
+
+        assertThat(page.locator("vaadin-grid#procedures vaadin-grid-cell-content:visible").allTextContents())
+                .contains("Công nhận hộ thoát nghèo, hộ thoát cận nghèo thường xuyên hằng năm")
+                .doesNotContain(Demo.VISIT_GRAVES);
+    }
+
+    @Test
     void an_admin_of_another_province_sees_none_of_them() {
         Page page = browser.loggedIn("th.admin", "admin");
         page.waitForSelector("vaadin-grid#procedures");

@@ -2,8 +2,6 @@ package vn.motcua.catalog;
 
 import vn.motcua.tenants.Role;
 
-import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Reads the role out of an actor as decisions write it ("Lãnh đạo phòng LĐTBXH", "Công chức …
@@ -19,7 +17,7 @@ public final class ActorRoles {
         if (actor == null) {
             return null;
         }
-        String a = fold(actor);
+        String a = SearchText.fold(actor);
         if (a.startsWith("cong dan") || a.startsWith("nguoi nop")) {
             return Role.CITIZEN;
         }
@@ -30,11 +28,5 @@ public final class ActorRoles {
             return Role.LEADER;
         }
         return Role.SPECIALIST;
-    }
-
-    /** Lower case without diacritics: "Lãnh đạo" → "lanh dao". */
-    public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).trim();
     }
 }

@@ -3,6 +3,7 @@ package vn.motcua.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import vn.motcua.tenants.NotFound;
 import vn.motcua.tenants.Tenancy;
@@ -31,28 +32,34 @@ public class CatalogService {
     @Inject
     TenantDirectory directory;
 
-    /** The procedures of the caller's own tenant, in its latest version, by name. */
-    public List<Procedure> ownProcedures(int offset, int limit) {
-        String tenant = tenancy.caller().tenantId();
-        return tenancy.entityManager().createQuery("""
-                        select p from Procedure p
-                        where p.tenantId = :tenant
-                          and p.version.id = (select max(v.id) from CatalogVersion v where v.tenantId = :tenant)
-                        order by p.name""", Procedure.class)
-                .setParameter("tenant", tenant)
+    /**
+     * The procedures of the caller's own tenant, in its latest version, by name; {@code search}
+     * matches name, national code and field regardless of case and diacritics.
+     */
+    public List<Procedure> ownProcedures(String search, int offset, int limit) {
+        return ownProcedureQuery("select p", search, Procedure.class, " order by p.name")
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
-    public long countOwnProcedures() {
+    public long countOwnProcedures(String search) {
+        return ownProcedureQuery("select count(p)", search, Long.class, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> ownProcedureQuery(String select, String search, Class<T> type, String orderBy) {
         String tenant = tenancy.caller().tenantId();
-        return tenancy.entityManager().createQuery("""
-                        select count(p) from Procedure p
+        String folded = SearchText.fold(search);
+        TypedQuery<T> query = tenancy.entityManager().createQuery(select + """
+                         from Procedure p
                         where p.tenantId = :tenant
-                          and p.version.id = (select max(v.id) from CatalogVersion v where v.tenantId = :tenant)""", Long.class)
-                .setParameter("tenant", tenant)
-                .getSingleResult();
+                          and p.version.id = (select max(v.id) from CatalogVersion v where v.tenantId = :tenant)"""
+                        + (folded.isEmpty() ? "" : " and p.searchText like :search") + orderBy, type)
+                .setParameter("tenant", tenant);
+        if (!folded.isEmpty()) {
+            query.setParameter("search", "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return query;
     }
 
     /**

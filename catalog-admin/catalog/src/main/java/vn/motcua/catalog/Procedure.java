@@ -51,6 +51,10 @@ public class Procedure extends TenantOwned {
     @Column(length = 200)
     private String field;
 
+    /** Name, code and field folded by {@link SearchText}, for diacritic-blind search. */
+    @Column(name = "search_text", nullable = false, length = 800)
+    private String searchText;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "handling_level", length = 16)
     private AdministrativeLevel handlingLevel;
@@ -81,6 +85,8 @@ public class Procedure extends TenantOwned {
         this.handlingLevel = handlingLevel;
         this.onlineLevel = Objects.requireNonNull(onlineLevel, "onlineLevel");
         this.totalQuarters = Budget.quartersOf(totalDays);
+        this.searchText = SearchText.fold(String.join(" ", name, nationalCode == null ? "" : nationalCode,
+                field == null ? "" : field));
     }
 
     public StepDefinition addStep(String number, String parentNumber, String actorUnit, String actorRole,

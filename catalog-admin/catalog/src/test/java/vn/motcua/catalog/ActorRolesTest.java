@@ -17,6 +17,6 @@ class ActorRolesTest {
 
     @Test
     void folding_ignores_diacritics_and_case() {
-        assertThat(ActorRoles.fold("Đăng ký khai sinh")).isEqualTo("dang ky khai sinh");
+        assertThat(SearchText.fold("Đăng  Ký khai SINH")).isEqualTo("dang ky khai sinh");
     }
 }

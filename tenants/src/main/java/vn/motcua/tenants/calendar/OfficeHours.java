@@ -3,6 +3,7 @@ package vn.motcua.tenants.calendar;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The working sessions of a desk's day, in order, e.g. morning 07:30–11:30 and afternoon
@@ -38,6 +39,9 @@ public final class OfficeHours {
     public static OfficeHours of(List<Session> sessions) {
         if (sessions == null || sessions.isEmpty()) {
             throw new IllegalArgumentException("Office hours need at least one session");
+        }
+        if (sessions.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("Office hours cannot have an empty session: " + sessions);
         }
         List<Session> copy = List.copyOf(sessions);
         for (int i = 1; i < copy.size(); i++) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.motcua.tenants.calendar.OfficeHours.Session;
@@ -40,6 +41,8 @@ class OfficeHoursTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
         assertThatThrownBy(() -> OfficeHours.of(Session.of("13:30", "17:30"), Session.of("07:30", "11:30")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in order");
+        assertThatThrownBy(() -> OfficeHours.of(Arrays.asList(Session.of("07:30", "11:30"), null)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

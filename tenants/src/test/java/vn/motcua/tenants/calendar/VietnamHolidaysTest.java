@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class VietnamHolidaysTest {
@@ -50,6 +51,19 @@ class VietnamHolidaysTest {
     void vietnamCountsNewMoonsAtUtcPlus7NotUtcPlus8(int year, LocalDate vietnam, LocalDate china) {
         assertThat(VietnamHolidays.lunarNewYear(year)).isEqualTo(vietnam);
         assertThat(chineseNewYearByIcu(year)).isEqualTo(china);
+    }
+
+    /**
+     * Tết and the Hùng Kings' day of every year from 1968 (when Vietnam moved its lunar calendar
+     * to UTC+7) to 2100, computed independently with Hồ Ngọc Đức's published algorithm for the
+     * Vietnamese calendar (Meeus's new moons, time zone 7): pins ICU's astronomy so that an ICU
+     * upgrade which moves a date fails here.
+     */
+    @ParameterizedTest(name = "{0}: Tết {1}, Hùng Kings {2}")
+    @CsvFileSource(resources = "/calendar/vietnamese-lunar-1968-2100.csv", numLinesToSkip = 1)
+    void agreesWithAnIndependentComputationOfTheVietnameseCalendar(int year, LocalDate tet, LocalDate hungKings) {
+        assertThat(VietnamHolidays.lunarNewYear(year)).isEqualTo(tet);
+        assertThat(VietnamHolidays.hungKingsDay(year)).isEqualTo(hungKings);
     }
 
     @Test

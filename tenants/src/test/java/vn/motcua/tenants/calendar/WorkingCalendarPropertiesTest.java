@@ -89,17 +89,6 @@ class WorkingCalendarPropertiesTest {
         }
     }
 
-    @Test
-    void aYearOfWorkingDaysIsFast() {
-        WorkingCalendar calendar = WorkingCalendar.vietnam(2025, 2028);
-        Instant start = WorkingCalendarTest.at("2025-01-02T08:00");
-        long began = System.nanoTime();
-        for (int i = 0; i < 1_000; i++) {
-            calendar.plus(start.plusSeconds(i * 3_600L), WorkingDays.ofDays(365));
-        }
-        assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(5));
-    }
-
     private static LocalDate nthWorkingDayFrom(WorkingCalendar calendar, LocalDate from, int n) {
         LocalDate date = from.minusDays(1);
         for (int counted = 0; counted < n; ) {

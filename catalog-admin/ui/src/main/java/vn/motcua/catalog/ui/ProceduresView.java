@@ -3,6 +3,9 @@ package vn.motcua.catalog.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -41,10 +44,18 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("procedure.online-level")).setAutoWidth(true).setKey("online-level");
         grid.addColumn(p -> p.totalDays().toPlainString())
                 .setHeader(getTranslation("procedure.total-days")).setAutoWidth(true).setKey("total-days");
-        grid.setItems(query -> catalog.ownProcedures(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) catalog.countOwnProcedures());
+        TextField search = new TextField();
+        search.setId("procedure-search");
+        search.setPlaceholder(getTranslation("procedure.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("28em");
+        var items = grid.setItems(query -> catalog.ownProcedures(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) catalog.countOwnProcedures(search.getValue()));
+        search.addValueChangeListener(e -> items.refreshAll());
         grid.setEmptyStateText(getTranslation("procedure.none"));
-        VerticalLayout body = new VerticalLayout(grid);
+        VerticalLayout body = new VerticalLayout(search, grid);
         body.setSizeFull();
         add(body);
         expand(body);
