@@ -87,6 +87,8 @@ final class Api {
         private JsonStructure json() {
             try (var reader = Json.createReader(new StringReader(body))) {
                 return reader.read();
+            } catch (RuntimeException e) {
+                throw new AssertionError("not JSON: HTTP " + status + " " + body, e);
             }
         }
 
