@@ -62,6 +62,17 @@ public class CatalogService {
         return query;
     }
 
+    /** The caller's tenant's most recently published version. */
+    public Optional<CatalogVersion> ownLatestPublished() {
+        return tenancy.entityManager().createQuery("""
+                        select v from CatalogVersion v where v.tenantId = :tenant and v.status = :published
+                        order by v.id desc""", CatalogVersion.class)
+                .setParameter("tenant", tenancy.caller().tenantId())
+                .setParameter("published", VersionStatus.PUBLISHED)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     /**
      * The published version that governs the caller's tenant at {@code at}: its own, or else the
      * nearest ancestor's (a province's catalog applies to its districts and communes).

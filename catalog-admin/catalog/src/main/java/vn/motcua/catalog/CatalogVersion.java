@@ -83,6 +83,25 @@ public class CatalogVersion extends TenantOwned {
         return procedure;
     }
 
+    public Procedure addProcedure(ProcedureDraft draft) {
+        Procedure procedure = addProcedure(draft.nationalCode(), draft.name(), draft.field(), draft.handlingLevel(),
+                draft.onlineLevel(), draft.totalDays());
+        procedure.revise(draft);
+        return procedure;
+    }
+
+    public void removeProcedure(Procedure procedure) {
+        requireDraft();
+        procedures.remove(procedure);
+    }
+
+    /** A new draft of the same tenant holding a copy of every procedure: how a published catalog is amended. */
+    public CatalogVersion newDraft(String title) {
+        CatalogVersion draft = new CatalogVersion(tenantId, title);
+        procedures.forEach(p -> draft.addProcedure(p.toDraft()));
+        return draft;
+    }
+
     /** Freezes the version under its legal basis. Validation is the caller's job (see {@link CatalogValidation}). */
     public void publish(LegalBasis basis, Instant now) {
         requireDraft();

@@ -85,8 +85,29 @@ public class Procedure extends TenantOwned {
         this.handlingLevel = handlingLevel;
         this.onlineLevel = Objects.requireNonNull(onlineLevel, "onlineLevel");
         this.totalQuarters = Budget.quartersOf(totalDays);
-        this.searchText = SearchText.fold(String.join(" ", name, nationalCode == null ? "" : nationalCode,
-                field == null ? "" : field));
+        this.searchText = searchTextOf(name, nationalCode, field);
+    }
+
+    /** Replaces the procedure's own attributes and all its steps with those of {@code draft}. */
+    public void revise(ProcedureDraft draft) {
+        version.requireDraft();
+        this.nationalCode = blankToNull(draft.nationalCode());
+        this.name = Objects.requireNonNull(draft.name(), "name");
+        this.field = blankToNull(draft.field());
+        this.handlingLevel = draft.handlingLevel();
+        this.onlineLevel = Objects.requireNonNull(draft.onlineLevel(), "onlineLevel");
+        this.totalQuarters = Budget.quartersOf(draft.totalDays());
+        this.searchText = searchTextOf(name, nationalCode, field);
+        steps.clear();
+        draft.steps().forEach(s -> addStep(s.number(), blankToNull(s.parentNumber()), s.actorUnit(), s.actorRole(),
+                s.content(), s.budgetDays(), s.level()));
+    }
+
+    /** This procedure as an editable draft. */
+    public ProcedureDraft toDraft() {
+        return new ProcedureDraft(nationalCode, name, field, handlingLevel, onlineLevel, totalDays(),
+                steps.stream().map(s -> new ProcedureDraft.Step(s.number(), s.parentNumber(), s.actorUnit(), s.actorRole(),
+                        s.content(), s.budgetDays(), s.level())).toList());
     }
 
     public StepDefinition addStep(String number, String parentNumber, String actorUnit, String actorRole,
@@ -111,6 +132,14 @@ public class Procedure extends TenantOwned {
                 .filter(s -> !parents.contains(s.number()))
                 .filter(s -> !s.isDoneByCitizen())
                 .toList();
+    }
+
+    private static String searchTextOf(String name, String nationalCode, String field) {
+        return SearchText.fold(String.join(" ", name, nationalCode == null ? "" : nationalCode, field == null ? "" : field));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public Long id() {

@@ -4,14 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.motcua.tenants.AccessDenied;
+import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.NotFound;
+import vn.motcua.tenants.Role;
 import vn.motcua.tenants.Tenancy;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Imports drafts and publishes them. */
+/**
+ * How a tenant's catalog changes: an admin edits a draft (a copy of the version in force) and
+ * publishes it under a decision; published versions are never touched again.
+ */
 @ApplicationScoped
 @Transactional
 public class PublishingService {
@@ -28,6 +39,77 @@ public class PublishingService {
         return draft;
     }
 
+    /** The caller's tenant's draft, if one is open. */
+    public Optional<CatalogVersion> currentDraft() {
+        return latest(VersionStatus.DRAFT);
+    }
+
+    /** The open draft, or a new one copying the latest published version (or empty when there is none). */
+    public CatalogVersion openDraft() {
+        requireAdmin();
+        return currentDraft().orElseGet(() -> {
+            String tenant = tenancy.caller().tenantId();
+            CatalogVersion draft = latest(VersionStatus.PUBLISHED)
+                    .map(v -> v.newDraft("Dự thảo sửa đổi " + v.decisionNumber()))
+                    .orElseGet(() -> new CatalogVersion(tenant, "Dự thảo danh mục"));
+            tenancy.entityManager().persist(draft);
+            return draft;
+        });
+    }
+
+    /**
+     * The draft's copy of a procedure the admin picked in the catalog, which may belong to the
+     * published version: its copy in the draft has the same national code, or the same name.
+     */
+    public Procedure draftProcedureFor(long procedureId) {
+        CatalogVersion draft = openDraft();
+        Procedure picked = tenancy.entityManager().createQuery("select p from Procedure p where p.id = :id", Procedure.class)
+                .setParameter("id", procedureId)
+                .getResultStream().findFirst()
+                .filter(p -> p.tenantId().equals(tenancy.caller().tenantId()))
+                .orElseThrow(() -> new NotFound("no procedure " + procedureId));
+        return draft.procedures().stream()
+                .filter(p -> p.id().equals(picked.id()) || sameProcedure(p, picked))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("procedure " + procedureId + " is not in the draft"));
+    }
+
+    private static boolean sameProcedure(Procedure a, Procedure b) {
+        return a.nationalCode() != null ? a.nationalCode().equals(b.nationalCode()) : b.nationalCode() == null && a.name().equals(b.name());
+    }
+
+    /** Creates ({@code procedureId} null) or revises a procedure of the open draft. */
+    public Procedure saveProcedure(Long procedureId, ProcedureDraft form) {
+        requireAdmin();
+        // a draft may be unfinished (budgets not adding up yet); what cannot even be stored is refused
+        Set<CatalogProblem.Kind> unstorable = EnumSet.of(CatalogProblem.Kind.NAME_MISSING, CatalogProblem.Kind.ONLINE_LEVEL_MISSING,
+                CatalogProblem.Kind.TOTAL_MISSING, CatalogProblem.Kind.TOTAL_NOT_QUARTERS, CatalogProblem.Kind.NUMBER_FORMAT,
+                CatalogProblem.Kind.NUMBER_DUPLICATE, CatalogProblem.Kind.BUDGET_NOT_QUARTERS);
+        List<CatalogProblem> problems = CatalogValidation.check(form).stream()
+                .filter(p -> unstorable.contains(p.kind()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        CatalogVersion draft = openDraft();
+        if (procedureId == null) {
+            Procedure created = draft.addProcedure(form);
+            tenancy.entityManager().flush();
+            return created;
+        }
+        Procedure procedure = draft.procedures().stream().filter(p -> p.id().equals(procedureId)).findFirst()
+                .orElseThrow(() -> new NotFound("no procedure " + procedureId + " in the draft"));
+        procedure.revise(form);
+        return procedure;
+    }
+
+    /** Validates and freezes the open draft under its decision. */
+    public CatalogVersion publish(LegalBasis basis) {
+        requireAdmin();
+        CatalogVersion draft = currentDraft().orElseThrow(() -> new NotFound("there is no draft to publish"));
+        return publish(draft, basis);
+    }
+
     /** Validates and freezes a draft. */
     public CatalogVersion publish(long versionId, LegalBasis basis) {
         EntityManager em = tenancy.entityManager();
@@ -35,11 +117,37 @@ public class PublishingService {
                 .setParameter("id", versionId)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("no catalog version " + versionId));
+        return publish(version, basis);
+    }
+
+    private CatalogVersion publish(CatalogVersion version, LegalBasis basis) {
         List<CatalogProblem> problems = CatalogValidation.check(version);
         if (!problems.isEmpty()) {
             throw new CatalogInvalid(problems);
         }
         version.publish(basis, clock.instant());
         return version;
+    }
+
+    private Optional<CatalogVersion> latest(VersionStatus status) {
+        return tenancy.entityManager().createQuery("""
+                        select v from CatalogVersion v where v.tenantId = :tenant and v.status = :status
+                        order by v.id desc""", CatalogVersion.class)
+                .setParameter("tenant", tenancy.caller().tenantId())
+                .setParameter("status", status)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    private void requireAdmin() {
+        if (!tenancy.caller().hasRole(Role.CATALOG_ADMIN)) {
+            throw new AccessDenied("only a catalog admin edits the catalog");
+        }
+    }
+
+    private static InvalidInput invalid(List<CatalogProblem> problems) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        problems.forEach(p -> errors.putIfAbsent(p.step() == null ? p.field() : "steps." + p.step() + "." + p.field(), p.message()));
+        return new InvalidInput(problems.get(0).message(), errors);
     }
 }

@@ -26,7 +26,7 @@ public final class ReferenceCatalogReader {
             Procedure procedure = version.addProcedure(
                     text(p.get("code")),
                     text(p.get("name")),
-                    field,
+                    p.containsKey("field") ? text(p.get("field")) : field,
                     level(p.get("handled_at")),
                     OnlineLevel.valueOf(text(p.get("online_level")).toUpperCase(Locale.ROOT)),
                     days(p.get("total_days")));
@@ -40,7 +40,8 @@ public final class ReferenceCatalogReader {
     private static void addStep(Procedure procedure, Map<String, Object> step, String parent, AdministrativeLevel inherited) {
         String actor = text(step.get("actor"));
         AdministrativeLevel level = step.containsKey("level") ? level(step.get("level")) : inherited;
-        procedure.addStep(text(step.get("no")), parent, actor, ActorRoles.roleOf(actor), text(step.get("what")),
+        String role = step.containsKey("role") ? text(step.get("role")) : ActorRoles.roleOf(actor);
+        procedure.addStep(text(step.get("no")), parent, actor, role, text(step.get("what")),
                 days(step.get("days")), level);
         for (Map<String, Object> sub : list(step.get("substeps"))) {
             addStep(procedure, sub, text(step.get("no")), level);

@@ -27,6 +27,8 @@ class CatalogValidationTest {
         assertThat(CatalogValidation.check(v)).singleElement()
                 .satisfies(problem -> {
                     assertThat(problem.field()).isEqualTo("totalDays");
+                    assertThat(problem.kind()).isEqualTo(CatalogProblem.Kind.TOTAL_MISMATCH);
+                    assertThat(problem.args()).containsExactly("2.5", "3");
                     assertThat(problem.procedure()).isEqualTo("Thủ tục A");
                     assertThat(problem.message()).contains("2.5", "3");
                 });
@@ -62,6 +64,42 @@ class CatalogValidationTest {
         }
         assertThat(CatalogValidation.check(v)).extracting(CatalogProblem::procedure, CatalogProblem::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Hai", "nationalCode"));
+    }
+
+    @Test
+    void a_form_is_checked_for_what_an_admin_can_get_wrong() {
+        ProcedureDraft form = new ProcedureDraft(null, " ", null, null, OnlineLevel.FULL, new BigDecimal("1.1"), List.of(
+                new ProcedureDraft.Step("1", null, "Bộ phận TN&TKQ", "reception", "receive", new BigDecimal("0.3"), null),
+                new ProcedureDraft.Step("1", null, "Công chức", "specialist", "again", BigDecimal.ONE, null),
+                new ProcedureDraft.Step("a", null, "Công chức", "specialist", "bad", BigDecimal.ONE, null)));
+
+        assertThat(CatalogValidation.check(form)).extracting(CatalogProblem::kind).containsExactlyInAnyOrder(
+                CatalogProblem.Kind.NAME_MISSING, CatalogProblem.Kind.TOTAL_NOT_QUARTERS, CatalogProblem.Kind.BUDGET_NOT_QUARTERS,
+                CatalogProblem.Kind.NUMBER_DUPLICATE, CatalogProblem.Kind.NUMBER_FORMAT);
+    }
+
+    @Test
+    void a_well_formed_form_gets_the_version_rules() {
+        ProcedureDraft form = new ProcedureDraft(null, "Đăng ký khai sinh", "Hộ tịch", AdministrativeLevel.COMMUNE, OnlineLevel.FULL,
+                new BigDecimal("1"), List.of(
+                new ProcedureDraft.Step("1", null, "Công chức tư pháp - hộ tịch", "reception", "receive", new BigDecimal("0.25"), null),
+                new ProcedureDraft.Step("2", null, null, "leader", "sign", new BigDecimal("0.5"), null)));
+
+        assertThat(CatalogValidation.check(form)).extracting(CatalogProblem::kind, CatalogProblem::step).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(CatalogProblem.Kind.TOTAL_MISMATCH, null),
+                org.assertj.core.groups.Tuple.tuple(CatalogProblem.Kind.ACTOR_MISSING, "2"));
+    }
+
+    @Test
+    void a_new_draft_copies_every_procedure_and_step_of_the_published_version() {
+        CatalogVersion published = QuangTri.decision71();
+        published.publish(new LegalBasis("71/QĐ-UBND", LocalDate.of(2024, 1, 17), LocalDate.of(2024, 1, 17), List.of()), Instant.now());
+
+        CatalogVersion draft = published.newDraft("correction");
+
+        assertThat(draft.isPublished()).isFalse();
+        assertThat(draft.procedures()).extracting(p -> p.toDraft()).containsExactlyElementsOf(
+                published.procedures().stream().map(Procedure::toDraft).toList());
     }
 
     @Test

@@ -1,6 +1,12 @@
 package vn.motcua.catalog.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.PublishingService;
 import vn.motcua.tenants.Caller;
 import vn.motcua.tenants.CallerContext;
 import vn.motcua.tenants.Role;
@@ -23,8 +30,10 @@ import vn.motcua.web.AppHeader;
 @Route("")
 public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     @Inject
-    public ProceduresView(CatalogService catalog, CallerContext callers, TenantDirectory tenants) {
+    public ProceduresView(CatalogService catalog, PublishingService publishing, CallerContext callers, TenantDirectory tenants) {
         Caller caller = callers.get();
         String tenantName = caller.belongsToTenant() ? tenants.find(caller.tenantId()).map(Tenant::name).orElse(null) : null;
         setSizeFull();
@@ -55,7 +64,24 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) catalog.countOwnProcedures(search.getValue()));
         search.addValueChangeListener(e -> items.refreshAll());
         grid.setEmptyStateText(getTranslation("procedure.none"));
-        VerticalLayout body = new VerticalLayout(search, grid);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("procedure/" + e.getItem().id()));
+
+        Span status = new Span(publishing.currentDraft()
+                .map(d -> getTranslation("version.draft-open"))
+                .orElseGet(() -> catalog.ownLatestPublished()
+                        .map(v -> getTranslation("version.published", v.decisionNumber(), DAY.format(v.effectiveFrom())))
+                        .orElse(getTranslation("version.none"))));
+        status.setId("version-status");
+        Button add = new Button(getTranslation("procedure.add"), VaadinIcon.PLUS.create(), e -> UI.getCurrent().navigate("procedure"));
+        add.setId("add-procedure");
+        Button publish = new Button(getTranslation("publish.title"), VaadinIcon.CHECK.create(),
+                e -> new PublishDialog(publishing, () -> UI.getCurrent().getPage().reload()).open());
+        publish.setId("publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setEnabled(publishing.currentDraft().isPresent());
+        HorizontalLayout toolbar = new HorizontalLayout(search, add, publish, status);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        VerticalLayout body = new VerticalLayout(toolbar, grid);
         body.setSizeFull();
         add(body);
         expand(body);

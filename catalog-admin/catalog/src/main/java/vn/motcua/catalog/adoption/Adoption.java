@@ -1,0 +1,115 @@
+package vn.motcua.catalog.adoption;
+
+import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.diff.ProcedureKey;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A district's or commune's adoption of its province's catalog: the whole of it or a chosen
+ * subset, and the local overrides on its steps. It names procedures by {@link ProcedureKey}
+ * rather than by the rows of one version, so when the province publishes a correction the same
+ * adoption applies to the new version (see {@link EffectiveCatalog}) and nothing is copied.
+ * Immutable: every change returns a new adoption.
+ *
+ * @param adoptsAll  the whole catalog, including procedures the province adds later
+ * @param procedures the adopted subset, empty when {@code adoptsAll}
+ * @param overrides  at most one per step of a procedure, only on adopted procedures
+ */
+public record Adoption(String tenantId, boolean adoptsAll, Set<ProcedureKey> procedures, List<StepOverride> overrides) {
+
+    public Adoption {
+        Objects.requireNonNull(tenantId, "tenantId");
+        procedures = Collections.unmodifiableSet(new LinkedHashSet<>(procedures));
+        overrides = List.copyOf(overrides);
+        if (adoptsAll && !procedures.isEmpty()) {
+            throw new IllegalArgumentException("an adoption of the whole catalog lists no procedures");
+        }
+        Set<StepRef> steps = new HashSet<>();
+        for (StepOverride o : overrides) {
+            if (!adoptsAll && !procedures.contains(o.procedure())) {
+                throw new IllegalArgumentException("procedure " + o.procedure() + " is not adopted by " + tenantId
+                        + ", so its step " + o.step() + " cannot be overridden");
+            }
+            if (!steps.add(new StepRef(o.procedure(), o.step()))) {
+                throw new IllegalArgumentException("step " + o.step() + " of " + o.procedure() + " is overridden twice");
+            }
+        }
+    }
+
+    public static Adoption all(String tenantId) {
+        return new Adoption(tenantId, true, Set.of(), List.of());
+    }
+
+    public static Adoption only(String tenantId, Collection<ProcedureKey> procedures) {
+        return new Adoption(tenantId, false, new LinkedHashSet<>(procedures), List.of());
+    }
+
+    public boolean adopts(ProcedureKey procedure) {
+        return adoptsAll || procedures.contains(procedure);
+    }
+
+    /** This adoption with {@code override} in place of any earlier override of the same step. */
+    public Adoption withOverride(StepOverride override) {
+        List<StepOverride> next = new ArrayList<>(overrides);
+        next.removeIf(o -> sameStep(o, override.procedure(), override.step()));
+        next.add(override);
+        return new Adoption(tenantId, adoptsAll, procedures, next);
+    }
+
+    public Adoption withoutOverride(ProcedureKey procedure, String step) {
+        List<StepOverride> next = new ArrayList<>(overrides);
+        next.removeIf(o -> sameStep(o, procedure, step));
+        return new Adoption(tenantId, adoptsAll, procedures, next);
+    }
+
+    public List<StepOverride> overridesOf(ProcedureKey procedure) {
+        return overrides.stream().filter(o -> o.procedure().equals(procedure)).toList();
+    }
+
+    /**
+     * What does not fit {@code provinceVersion}: adopted procedures it lacks, and overrides on
+     * steps that are missing, not done by staff, or whose budget would not be shorter than the
+     * province's. Empty when the adoption fits; each message names the procedure and the step.
+     */
+    public List<AdoptionProblem> validateAgainst(CatalogVersion provinceVersion) {
+        Map<ProcedureKey, Procedure> byKey = byKey(provinceVersion);
+        List<AdoptionProblem> problems = new ArrayList<>();
+        procedures.stream()
+                .filter(key -> !byKey.containsKey(key))
+                .forEach(key -> problems.add(OverrideFit.procedureMissing(key, null, provinceVersion.title())));
+        for (StepOverride o : overrides) {
+            Procedure procedure = byKey.get(o.procedure());
+            if (procedure == null) {
+                problems.add(OverrideFit.procedureMissing(o.procedure(), o.step(), provinceVersion.title()));
+            } else {
+                OverrideFit.check(o, procedure).ifPresent(problems::add);
+            }
+        }
+        return problems;
+    }
+
+    /** The version's procedures by key; the first wins should a draft still repeat a key. */
+    static Map<ProcedureKey, Procedure> byKey(CatalogVersion version) {
+        Map<ProcedureKey, Procedure> byKey = new HashMap<>();
+        version.procedures().forEach(p -> byKey.putIfAbsent(ProcedureKey.of(p), p));
+        return byKey;
+    }
+
+    private record StepRef(ProcedureKey procedure, String step) {
+    }
+
+    private static boolean sameStep(StepOverride o, ProcedureKey procedure, String step) {
+        return o.procedure().equals(procedure) && o.step().equals(step == null ? null : step.trim());
+    }
+}

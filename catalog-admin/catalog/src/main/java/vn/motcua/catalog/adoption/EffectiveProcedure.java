@@ -1,0 +1,47 @@
+package vn.motcua.catalog.adoption;
+
+import vn.motcua.catalog.AdministrativeLevel;
+import vn.motcua.catalog.Budget;
+import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.diff.ProcedureKey;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A province procedure as one adopter offers it: the province's attributes, the adopter's steps,
+ * and the total those steps add up to, which is shorter than the province's when the adopter
+ * shortened a step.
+ *
+ * @param provinceProcedureId the province's row, which a dossier pins together with the adoption
+ * @param totalQuarters       the sum of the counted top-level steps' effective budgets
+ */
+public record EffectiveProcedure(ProcedureKey key, Long provinceProcedureId, String nationalCode, String name, String field,
+                                 AdministrativeLevel handlingLevel, OnlineLevel onlineLevel, int totalQuarters,
+                                 List<EffectiveStep> steps) {
+
+    public EffectiveProcedure {
+        steps = List.copyOf(steps);
+    }
+
+    public BigDecimal totalDays() {
+        return Budget.daysOf(totalQuarters);
+    }
+
+    public Optional<EffectiveStep> step(String number) {
+        return steps.stream().filter(s -> s.number().equals(number)).findFirst();
+    }
+
+    /** As {@link vn.motcua.catalog.Procedure#executableSteps()}: sub-steps instead of their parent, no citizen steps. */
+    public List<EffectiveStep> executableSteps() {
+        Set<String> parents = steps.stream().filter(EffectiveStep::isSubStep).map(EffectiveStep::parentNumber)
+                .collect(Collectors.toSet());
+        return steps.stream()
+                .filter(s -> !parents.contains(s.number()))
+                .filter(s -> !s.isDoneByCitizen())
+                .toList();
+    }
+}

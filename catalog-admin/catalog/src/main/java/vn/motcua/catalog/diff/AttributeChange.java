@@ -1,0 +1,32 @@
+package vn.motcua.catalog.diff;
+
+import java.util.Objects;
+
+/**
+ * One attribute's old and new value, as text: days as written in decisions ("4.5"), levels and
+ * online levels by constant name, roles by role name. A null side means the attribute had no
+ * value there (an uncounted step's budget, a procedure without a code, a step that did not exist).
+ */
+public record AttributeChange(Attribute attribute, String oldValue, String newValue) {
+
+    public AttributeChange {
+        Objects.requireNonNull(attribute, "attribute");
+    }
+
+    /** "budget 5 → 4.5". */
+    String render() {
+        return attribute.label() + " " + value(oldValue) + " → " + value(newValue);
+    }
+
+    /** "budget 5": the one side of an added or a removed step. */
+    String renderValue() {
+        return attribute.label() + " " + value(newValue != null ? newValue : oldValue);
+    }
+
+    private String value(String v) {
+        if (v == null) {
+            return "none";
+        }
+        return attribute.isText() ? "\"" + v + "\"" : v;
+    }
+}

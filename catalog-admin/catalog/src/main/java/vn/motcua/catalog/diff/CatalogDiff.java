@@ -1,0 +1,147 @@
+package vn.motcua.catalog.diff;
+
+import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.SearchText;
+import vn.motcua.catalog.StepDefinition;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What differs between two versions of a catalog — a draft and the published version it amends, or
+ * 71/QĐ-UBND and the decision that corrects it — for the admin's version history and for logs.
+ * Published versions never change, so a diff between two of them is a fact worth showing as is.
+ * <p>
+ * Procedures are matched by {@link ProcedureKey}; those left over on both sides are then matched
+ * by name, so a procedure that gains or corrects its national code shows as changed rather than
+ * removed and added. Steps are matched by number.
+ */
+public record CatalogDiff(List<ProcedureRef> added, List<ProcedureRef> removed, List<ProcedureChange> changed) {
+
+    public CatalogDiff {
+        added = List.copyOf(added);
+        removed = List.copyOf(removed);
+        changed = List.copyOf(changed);
+    }
+
+    /** The changes that turn {@code older} into {@code newer}. */
+    public static CatalogDiff between(CatalogVersion older, CatalogVersion newer) {
+        List<Procedure> onlyOlder = new ArrayList<>();
+        List<Procedure> onlyNewer = new ArrayList<>();
+        List<Matching.Pair<Procedure>> both = new ArrayList<>();
+        for (Matching.Pair<Procedure> pair : Matching.match(older.procedures(), newer.procedures(), ProcedureKey::of)) {
+            if (pair.older() == null) {
+                onlyNewer.add(pair.newer());
+            } else if (pair.newer() == null) {
+                onlyOlder.add(pair.older());
+            } else {
+                both.add(pair);
+            }
+        }
+        List<ProcedureRef> added = new ArrayList<>();
+        List<ProcedureRef> removed = new ArrayList<>();
+        for (Matching.Pair<Procedure> pair : Matching.match(onlyOlder, onlyNewer, p -> SearchText.fold(p.name()))) {
+            if (pair.older() == null) {
+                added.add(ProcedureRef.of(pair.newer()));
+            } else if (pair.newer() == null) {
+                removed.add(ProcedureRef.of(pair.older()));
+            } else {
+                both.add(pair);
+            }
+        }
+        List<ProcedureChange> changed = both.stream()
+                .sorted(Comparator.comparingInt(pair -> newer.procedures().indexOf(pair.newer())))
+                .map(pair -> compare(pair.older(), pair.newer()))
+                .filter(c -> !c.attributes().isEmpty() || !c.steps().isEmpty())
+                .toList();
+        return new CatalogDiff(added, removed, changed);
+    }
+
+    public boolean isEmpty() {
+        return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+    }
+
+    /**
+     * One line per added or removed procedure and per changed value, changes indented under their
+     * procedure; "no changes" when empty.
+     */
+    public String render() {
+        if (isEmpty()) {
+            return "no changes";
+        }
+        return Stream.of(
+                        added.stream().map(p -> "added " + p.render()),
+                        removed.stream().map(p -> "removed " + p.render()),
+                        changed.stream().map(ProcedureChange::render))
+                .flatMap(Function.identity())
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public String toString() {
+        return render();
+    }
+
+    private static ProcedureChange compare(Procedure older, Procedure newer) {
+        List<AttributeChange> attributes = new ArrayList<>();
+        differ(attributes, Attribute.NATIONAL_CODE, older.nationalCode(), newer.nationalCode());
+        differ(attributes, Attribute.NAME, older.name(), newer.name());
+        differ(attributes, Attribute.FIELD, older.field(), newer.field());
+        differ(attributes, Attribute.HANDLING_LEVEL, name(older.handlingLevel()), name(newer.handlingLevel()));
+        differ(attributes, Attribute.ONLINE_LEVEL, name(older.onlineLevel()), name(newer.onlineLevel()));
+        differ(attributes, Attribute.TOTAL_DAYS, days(older.totalDays()), days(newer.totalDays()));
+        List<StepChange> steps = Matching.match(older.steps(), newer.steps(), StepDefinition::number).stream()
+                .map(pair -> compare(pair.older(), pair.newer()))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(StepChange::number, StepNumbers.READING_ORDER))
+                .toList();
+        return new ProcedureChange(ProcedureKey.of(newer), newer.name(), attributes, steps);
+    }
+
+    /** Null when the two sides of a pair are alike. */
+    private static StepChange compare(StepDefinition older, StepDefinition newer) {
+        if (older == null) {
+            return new StepChange(newer.number(), StepChange.Kind.ADDED, differences(null, newer));
+        }
+        if (newer == null) {
+            return new StepChange(older.number(), StepChange.Kind.REMOVED, differences(older, null));
+        }
+        List<AttributeChange> changes = differences(older, newer);
+        return changes.isEmpty() ? null : new StepChange(newer.number(), StepChange.Kind.CHANGED, changes);
+    }
+
+    private static List<AttributeChange> differences(StepDefinition older, StepDefinition newer) {
+        List<AttributeChange> changes = new ArrayList<>();
+        differ(changes, Attribute.ACTOR_UNIT, get(older, StepDefinition::actorUnit), get(newer, StepDefinition::actorUnit));
+        differ(changes, Attribute.ACTOR_ROLE, get(older, StepDefinition::actorRole), get(newer, StepDefinition::actorRole));
+        differ(changes, Attribute.CONTENT, get(older, StepDefinition::content), get(newer, StepDefinition::content));
+        differ(changes, Attribute.BUDGET, get(older, s -> days(s.budgetDays())), get(newer, s -> days(s.budgetDays())));
+        differ(changes, Attribute.LEVEL, get(older, s -> name(s.level())), get(newer, s -> name(s.level())));
+        return changes;
+    }
+
+    private static void differ(List<AttributeChange> changes, Attribute attribute, String oldValue, String newValue) {
+        if (!Objects.equals(oldValue, newValue)) {
+            changes.add(new AttributeChange(attribute, oldValue, newValue));
+        }
+    }
+
+    private static String get(StepDefinition step, Function<StepDefinition, String> attribute) {
+        return step == null ? null : attribute.apply(step);
+    }
+
+    private static String days(BigDecimal days) {
+        return days == null ? null : days.stripTrailingZeros().toPlainString();
+    }
+
+    private static String name(Enum<?> constant) {
+        return constant == null ? null : constant.name();
+    }
+}

@@ -1,0 +1,159 @@
+package vn.motcua.catalog.exchange;
+
+import vn.motcua.catalog.AdministrativeLevel;
+import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.SearchText;
+import vn.motcua.tenants.Role;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words of a procedure sheet, in one place so that what {@link SpreadsheetExport} writes is
+ * exactly what {@link SpreadsheetImport} reads. Export writes the Vietnamese labels and values a
+ * provincial office uses; import compares them without case and diacritics ({@link SearchText}),
+ * because a sheet typed on a keyboard without Vietnamese input ("Muc do DVC", "toan trinh") is
+ * still meant the same way, and also accepts the English names the API uses.
+ */
+final class ProcedureSheetLayout {
+
+    /** The procedure's own attributes: label in column A, value in column B, above the step table. */
+    enum Label {
+        NAME("Tên thủ tục"),
+        CODE("Mã thủ tục"),
+        FIELD("Lĩnh vực"),
+        HANDLING_LEVEL("Cấp thực hiện"),
+        ONLINE_LEVEL("Mức độ DVC", "Mức độ"),
+        TOTAL("Tổng thời gian (ngày làm việc)", "Tổng thời gian");
+
+        final String text;
+        private final String key;
+
+        Label(String text) {
+            this(text, text);
+        }
+
+        Label(String text, String prefix) {
+            this.text = text;
+            this.key = SearchText.fold(prefix);
+        }
+
+        /** The label a cell's text starts with ("Tên thủ tục:" and "TÊN THỦ TỤC" both name the procedure), or null. */
+        static Label of(String cellText) {
+            String folded = SearchText.fold(cellText);
+            for (Label label : values()) {
+                if (folded.startsWith(label.key)) {
+                    return label;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The step table's columns, in the order export writes them; import finds them by their header. */
+    enum Column {
+        NUMBER("Bước"),
+        ACTOR("Đơn vị/người thực hiện", "Đơn vị"),
+        CONTENT("Nội dung công việc", "Nội dung"),
+        BUDGET("Thời gian (ngày làm việc)", "Thời gian"),
+        LEVEL("Cấp"),
+        ROLE("Vai trò");
+
+        /** Without them a step is not a step; {@link #LEVEL} and {@link #ROLE} may be left out of a sheet. */
+        static final List<Column> REQUIRED = List.of(NUMBER, ACTOR, CONTENT, BUDGET);
+
+        final String text;
+        private final String key;
+
+        Column(String text) {
+            this(text, text);
+        }
+
+        Column(String text, String prefix) {
+            this.text = text;
+            this.key = SearchText.fold(prefix);
+        }
+
+        static Column of(String headerText) {
+            String folded = SearchText.fold(headerText);
+            for (Column column : values()) {
+                if (folded.startsWith(column.key)) {
+                    return column;
+                }
+            }
+            return null;
+        }
+
+        /** A row is the step table's header when its first cell says "Bước". */
+        static boolean isHeader(String firstCellText) {
+            return of(firstCellText) == NUMBER;
+        }
+    }
+
+    private static final Map<OnlineLevel, String> ONLINE_LEVELS = Map.of(
+            OnlineLevel.FULL, "Toàn trình",
+            OnlineLevel.PARTIAL, "Một phần",
+            OnlineLevel.NONE, "Không");
+
+    private static final Map<AdministrativeLevel, String> LEVELS = Map.of(
+            AdministrativeLevel.PROVINCE, "Tỉnh",
+            AdministrativeLevel.DISTRICT, "Huyện",
+            AdministrativeLevel.COMMUNE, "Xã");
+
+    /** Wards and townships are commune-level units. */
+    private static final Map<String, AdministrativeLevel> LEVEL_SYNONYMS = Map.of(
+            "phuong", AdministrativeLevel.COMMUNE,
+            "thi tran", AdministrativeLevel.COMMUNE);
+
+    private static final Map<String, String> ROLES = Map.of(
+            Role.RECEPTION, "Tiếp nhận",
+            Role.SPECIALIST, "Chuyên viên",
+            Role.LEADER, "Lãnh đạo",
+            Role.CITIZEN, "Công dân");
+
+    private ProcedureSheetLayout() {
+    }
+
+    static String onlineLevelText(OnlineLevel level) {
+        return ONLINE_LEVELS.get(level);
+    }
+
+    /** Null when the text names no online level. */
+    static OnlineLevel onlineLevel(String text) {
+        return matching(ONLINE_LEVELS, text);
+    }
+
+    static String levelText(AdministrativeLevel level) {
+        return level == null ? null : LEVELS.get(level);
+    }
+
+    /** Null when the text names no level; "Cấp huyện", "huyen" and "district" all name the district. */
+    static AdministrativeLevel level(String text) {
+        String folded = SearchText.fold(text);
+        String withoutPrefix = folded.startsWith("cap ") ? folded.substring(4) : folded;
+        AdministrativeLevel synonym = LEVEL_SYNONYMS.get(withoutPrefix);
+        return synonym != null ? synonym : matching(LEVELS, withoutPrefix);
+    }
+
+    /** The Vietnamese name of a known role, or the role itself when it has none. */
+    static String roleText(String role) {
+        return ROLES.getOrDefault(role, role);
+    }
+
+    /** The role a cell names, by its Vietnamese name or its code; null when it names none. */
+    static String role(String text) {
+        String folded = SearchText.fold(text);
+        return ROLES.entrySet().stream()
+                .filter(e -> folded.equals(e.getKey()) || folded.equals(SearchText.fold(e.getValue())))
+                .map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+
+    private static <E extends Enum<E>> E matching(Map<E, String> names, String text) {
+        String folded = SearchText.fold(text);
+        return names.entrySet().stream()
+                .filter(e -> folded.equals(SearchText.fold(e.getValue())) || folded.equals(SearchText.fold(e.getKey().name())))
+                .map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+}

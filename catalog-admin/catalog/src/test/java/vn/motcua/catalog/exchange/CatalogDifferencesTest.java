@@ -1,0 +1,37 @@
+package vn.motcua.catalog.exchange;
+
+import org.junit.jupiter.api.Test;
+import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureDraft;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The round-trip tests are only as good as the comparison: it must see a change in any attribute. */
+class CatalogDifferencesTest {
+
+    @Test
+    void the_same_catalog_read_twice_has_no_differences() {
+        assertThat(CatalogDifferences.between(Catalogs.quangTri(), Catalogs.quangTri())).isEmpty();
+    }
+
+    @Test
+    void a_changed_step_attribute_is_named_with_its_procedure_and_step() {
+        CatalogVersion changed = Catalogs.quangTri();
+        Procedure allowance = changed.procedures().get(1);
+        ProcedureDraft draft = allowance.toDraft();
+        List<ProcedureDraft.Step> steps = new ArrayList<>(draft.steps());
+        int i = steps.indexOf(steps.stream().filter(s -> s.number().equals("4.2")).findFirst().orElseThrow());
+        ProcedureDraft.Step s = steps.get(i);
+        steps.set(i, new ProcedureDraft.Step(s.number(), s.parentNumber(), s.actorUnit() + " ", s.actorRole(), s.content(),
+                s.budgetDays(), s.level()));
+        allowance.revise(new ProcedureDraft(draft.nationalCode(), draft.name(), draft.field(), draft.handlingLevel(),
+                draft.onlineLevel(), draft.totalDays(), steps));
+
+        assertThat(CatalogDifferences.between(Catalogs.quangTri(), changed))
+                .singleElement().asString().startsWith("procedure 2 step 4.2: actorUnit");
+    }
+}

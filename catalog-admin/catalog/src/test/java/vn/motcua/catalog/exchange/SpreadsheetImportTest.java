@@ -1,0 +1,189 @@
+package vn.motcua.catalog.exchange;
+
+import org.junit.jupiter.api.Test;
+import vn.motcua.catalog.AdministrativeLevel;
+import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.StepDefinition;
+import vn.motcua.tenants.Role;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static vn.motcua.catalog.exchange.Workbooks.procedure;
+import static vn.motcua.catalog.exchange.Workbooks.row;
+
+class SpreadsheetImportTest {
+
+    private static final String ONLINE_LEVELS = "Toàn trình, Một phần or Không";
+
+    @Test
+    void each_bad_row_is_reported_at_its_cell_and_the_good_rows_are_imported() {
+        byte[] xlsx = new Workbooks()
+                .sheet("Hướng dẫn", row("Điền mỗi thủ tục vào một sheet, theo mẫu."))
+                .sheet("Cấp phép", procedure("Cấp giấy phép lao động", "Một phần", 4,
+                        row("0", "Công dân", "Nộp hồ sơ"),
+                        row("1", "Bộ phận TN&TKQ cấp huyện", "Tiếp nhận", "0,5", "Huyện"),
+                        row("2", "Chuyên viên Phòng LĐTBXH", "Thẩm định", 0.3, "Huyện"),
+                        row("x", "Chuyên viên Phòng LĐTBXH", "Dự thảo", 1, "Huyện"),
+                        row("3", "Lãnh đạo Phòng LĐTBXH", "Ký", 1.5, "Huyện"),
+                        row("4", "Bộ phận TN&TKQ cấp huyện", "Trả kết quả", 1, "Huyện")))
+                .sheet("Mức độ sai", procedure("Gia hạn giấy phép lao động", "Mức 4", 1,
+                        row("1", "Chuyên viên", "Giải quyết", 1, "Huyện")))
+                .sheet("Không tên", procedure("", "Toàn trình", 1,
+                        row("1", "Chuyên viên", "Giải quyết", 1, "Huyện")))
+                .bytes();
+
+        ImportResult result = Catalogs.imported(xlsx);
+
+        assertThat(result.errors()).containsExactly(
+                new RowError("Cấp phép", 11, "D", "budget 0.3 is not a multiple of a quarter day"),
+                new RowError("Cấp phép", 12, "A", "step number 'x' is not like 1 or 1.2"),
+                new RowError("Mức độ sai", 5, "B", "unknown online level 'Mức 4': " + ONLINE_LEVELS),
+                new RowError("Không tên", 1, "B", "the procedure name is missing"));
+        assertThat(result.isClean()).isFalse();
+        assertThat(result.draft().procedures()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Cấp giấy phép lao động");
+            assertThat(p.nationalCode()).isNull();
+            assertThat(p.field()).isEqualTo("Việc làm");
+            assertThat(p.handlingLevel()).isEqualTo(AdministrativeLevel.DISTRICT);
+            assertThat(p.onlineLevel()).isEqualTo(OnlineLevel.PARTIAL);
+            assertThat(p.totalQuarters()).isEqualTo(16);
+            assertThat(p.steps()).extracting(StepDefinition::number).containsExactly("0", "1", "3", "4");
+            assertThat(p.steps().get(0).isCounted()).isFalse();
+            assertThat(p.steps().get(0).actorRole()).isEqualTo(Role.CITIZEN);
+            assertThat(p.steps().get(1).actorRole()).isEqualTo(Role.RECEPTION);
+        });
+        assertThat(result.errors().get(0)).hasToString("'Cấp phép'!D11: budget 0.3 is not a multiple of a quarter day");
+    }
+
+    @Test
+    void budgets_take_a_decimal_comma_or_point_typed_as_text_or_number() {
+        byte[] xlsx = new Workbooks().sheet("1", procedure("Thủ tục", "Toàn trình", "3,75",
+                row("1", "Chuyên viên", "a", "0,5"),
+                row("2", "Chuyên viên", "b", "0.25"),
+                row("3", "Chuyên viên", "c", 1.25),
+                row("4", "Chuyên viên", "d", " 1,75 "))).bytes();
+
+        ImportResult result = Catalogs.imported(xlsx);
+
+        assertThat(result.errors()).isEmpty();
+        Procedure p = result.draft().procedures().get(0);
+        assertThat(p.totalQuarters()).isEqualTo(15);
+        assertThat(p.steps()).extracting(StepDefinition::budgetQuarters).containsExactly(2, 1, 5, 7);
+    }
+
+    @Test
+    void step_numbers_typed_as_numbers_read_as_decisions_write_them() {
+        byte[] xlsx = new Workbooks().sheet("1", procedure("Thủ tục", "Toàn trình", 1,
+                row(1, "Chuyên viên", "a", 1),
+                row(1.1, "Chuyên viên", "a.1", 0.5),
+                row(1.2, "Chuyên viên", "a.2", 0.5))).bytes();
+
+        Procedure p = Catalogs.imported(xlsx).draft().procedures().get(0);
+
+        assertThat(p.steps()).extracting(StepDefinition::number).containsExactly("1", "1.1", "1.2");
+        assertThat(p.steps()).extracting(StepDefinition::parentNumber).containsExactly(null, "1", "1");
+    }
+
+    @Test
+    void labels_and_values_without_diacritics_in_any_order_below_a_title() {
+        byte[] xlsx = new Workbooks().sheet("tthc", new Object[][]{
+                row("PHỤ LỤC I - QUY TRÌNH NỘI BỘ"),
+                row("MUC DO DVC:", "toan trinh"),
+                row("Ten thu tuc:", "Đăng ký khai sinh"),
+                row("Tong thoi gian", 1),
+                row("Cap thuc hien", "cấp xã"),
+                row(),
+                row("Buoc", "Don vi thuc hien", "Noi dung", "Thoi gian", "Cap", "Vai tro"),
+                row("1", "Văn phòng UBND xã", "Giải quyết", 1, "Phường", "lanh dao")}).bytes();
+
+        ImportResult result = Catalogs.imported(xlsx);
+
+        assertThat(result.errors()).isEmpty();
+        Procedure p = result.draft().procedures().get(0);
+        assertThat(p.name()).isEqualTo("Đăng ký khai sinh");
+        assertThat(p.onlineLevel()).isEqualTo(OnlineLevel.FULL);
+        assertThat(p.handlingLevel()).isEqualTo(AdministrativeLevel.COMMUNE);
+        assertThat(p.steps().get(0).level()).isEqualTo(AdministrativeLevel.COMMUNE);
+        assertThat(p.steps().get(0).actorRole()).as("the role column overrides the actor's wording").isEqualTo(Role.LEADER);
+    }
+
+    @Test
+    void repeated_and_orphan_steps_unknown_levels_and_roles_are_row_errors() {
+        byte[] xlsx = new Workbooks().sheet("S", procedure("Thủ tục", "Toàn trình", 1,
+                row("1", "Chuyên viên", "a", 1, "Huyện"),
+                row("1", "Chuyên viên", "again", 0, "Huyện"),
+                row("2.1", "Chuyên viên", "orphan", 0, "Huyện"),
+                row("3", "Chuyên viên", "c", 0, "Thôn"),
+                row("4", "Chuyên viên", "d", -1),
+                row("5", "Chuyên viên", "e", "nửa ngày"),
+                row(null, "Chuyên viên", "no number", 0),
+                row("1.2.3", "Chuyên viên", "too deep", 0))).bytes();
+
+        assertThat(Catalogs.imported(xlsx).errors()).extracting(RowError::cell, RowError::message).containsExactly(
+                tuple("A10", "step 1 appears twice"),
+                tuple("A11", "sub-step 2.1 has no step 2 above it"),
+                tuple("E12", "unknown level 'Thôn': Tỉnh, Huyện or Xã"),
+                tuple("D13", "budget -1 is negative"),
+                tuple("D14", "budget 'nửa ngày' is not a number of working days"),
+                tuple("A15", "the step number is missing"),
+                tuple("A16", "step number '1.2.3' is not like 1 or 1.2"));
+    }
+
+    @Test
+    void a_step_table_without_a_budget_column_is_reported_at_its_header() {
+        byte[] xlsx = new Workbooks().sheet("S", new Object[][]{
+                row("Tên thủ tục", "Thủ tục"),
+                row("Mức độ DVC", "Không"),
+                row("Tổng thời gian (ngày làm việc)", 1),
+                row("Bước", "Đơn vị/người thực hiện", "Nội dung công việc"),
+                row("1", "Chuyên viên", "a", 1)}).bytes();
+
+        ImportResult result = Catalogs.imported(xlsx);
+
+        assertThat(result.errors()).containsExactly(
+                new RowError("S", 4, "D", "the step table has no column 'Thời gian (ngày làm việc)'"));
+        assertThat(result.draft().procedures()).isEmpty();
+    }
+
+    @Test
+    void missing_label_rows_point_at_the_top_of_the_sheet() {
+        byte[] xlsx = new Workbooks().sheet("S", new Object[][]{
+                row("Tên thủ tục", "Thủ tục"),
+                row("Bước", "Đơn vị/người thực hiện", "Nội dung công việc", "Thời gian (ngày làm việc)")}).bytes();
+
+        assertThat(Catalogs.imported(xlsx).errors()).containsExactly(
+                new RowError("S", 1, "A", "no 'Mức độ DVC' row above the step table"),
+                new RowError("S", 1, "A", "no 'Tổng thời gian (ngày làm việc)' row above the step table"));
+    }
+
+    @Test
+    void progress_counts_every_row_up_to_the_total() throws IOException {
+        byte[] xlsx = Catalogs.xlsx(Catalogs.quangTri());
+        List<int[]> calls = new ArrayList<>();
+
+        SpreadsheetImport.read(Catalogs.TENANT, "import", new ByteArrayInputStream(xlsx),
+                (done, total) -> calls.add(new int[]{done, total}));
+
+        int rows = 5 * 7 + 6 + 24 + 8 + 7 + 5; // six label rows and the step header per sheet, then every step
+        assertThat(calls).isNotEmpty().allSatisfy(c -> assertThat(c[1]).isEqualTo(rows));
+        assertThat(calls).extracting(c -> c[0]).isSorted().startsWith(0).endsWith(rows);
+    }
+
+    @Test
+    void a_file_that_is_not_an_xlsx_workbook_is_refused() {
+        byte[] csv = "Tên thủ tục;Đăng ký khai sinh\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> SpreadsheetImport.read(Catalogs.TENANT, "import", new ByteArrayInputStream(csv)))
+                .isInstanceOf(IOException.class).hasMessageStartingWith("not an .xlsx workbook");
+        assertThatThrownBy(() -> SpreadsheetImport.read(Catalogs.TENANT, "import", new ByteArrayInputStream(new byte[0])))
+                .isInstanceOf(IOException.class);
+    }
+}

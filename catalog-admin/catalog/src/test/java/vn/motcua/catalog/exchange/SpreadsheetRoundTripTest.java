@@ -1,0 +1,72 @@
+package vn.motcua.catalog.exchange;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import vn.motcua.catalog.CatalogValidation;
+import vn.motcua.catalog.CatalogVersion;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpreadsheetRoundTripTest {
+
+    @Test
+    void decision_71_comes_back_from_its_workbook_unchanged() {
+        CatalogVersion reference = Catalogs.quangTri();
+
+        ImportResult result = Catalogs.imported(Catalogs.xlsx(reference));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(CatalogDifferences.between(reference, result.draft())).isEmpty();
+    }
+
+    @Test
+    void the_imported_decision_71_is_ready_to_publish() {
+        ImportResult result = Catalogs.imported(Catalogs.xlsx(Catalogs.quangTri()));
+
+        assertThat(result.draft().tenantId()).isEqualTo(Catalogs.TENANT);
+        assertThat(result.draft().isPublished()).isFalse();
+        assertThat(CatalogValidation.check(result.draft())).isEmpty();
+    }
+
+    @Test
+    void odd_text_missing_values_role_overrides_and_step_1_10_survive() {
+        CatalogVersion edge = Catalogs.edgeCases();
+
+        ImportResult result = Catalogs.imported(Catalogs.xlsx(edge));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(CatalogDifferences.between(edge, result.draft())).isEmpty();
+    }
+
+    @Test
+    void a_sheet_per_procedure_in_the_decisions_layout_with_vietnamese_text() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Catalogs.xlsx(Catalogs.quangTri())))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            assertThat(workbook.getSheetName(0)).isEqualTo("1. Thăm viếng mộ liệt sĩ");
+            Sheet allowance = workbook.getSheetAt(1);
+            assertThat(allowance.getSheetName()).hasSizeLessThanOrEqualTo(31).startsWith("2. Thực hiện, điều chỉnh");
+
+            assertThat(allowance.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tên thủ tục");
+            assertThat(allowance.getRow(0).getCell(1).getStringCellValue()).startsWith("Thực hiện, điều chỉnh, thôi hưởng");
+            assertThat(allowance.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Toàn trình");
+            assertThat(allowance.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(22);
+            assertThat(allowance.getRow(7).getCell(1).getStringCellValue()).isEqualTo("Đơn vị/người thực hiện");
+
+            assertThat(workbook.getFontAt(allowance.getRow(7).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(workbook.getFontAt(allowance.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(allowance.getColumnWidth(2)).isGreaterThan(allowance.getColumnWidth(0)).isGreaterThan(20 * 256);
+
+            var subStep = allowance.getRow(10);
+            assertThat(subStep.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(subStep.getCell(0).getStringCellValue()).isEqualTo("1.1");
+            assertThat(subStep.getCell(3).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(subStep.getCell(4).getStringCellValue()).isEqualTo("Xã");
+            assertThat(allowance.getRow(8).getCell(3)).as("the citizen's step is not counted").isNull();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package vn.motcua.it;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** A provincial admin edits the catalog in the browser: a new procedure, its validation, publishing. */
+class CatalogEditingIT extends DeployedEar {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void a_budget_that_does_not_add_up_is_shown_next_to_the_total_as_the_admin_types() {
+        Page page = browser.loggedIn("qt.admin", "admin");
+        page.click("#add-procedure");
+        page.waitForSelector("#total-days");
+
+        page.locator("#name input").fill("Đăng ký khai tử");
+        page.locator(".step-row").first().locator(".step-actor input").fill("Công chức tư pháp - hộ tịch");
+        page.locator(".step-row").first().locator(".step-days input").fill("1");
+        page.locator("#total-days input").fill("3");
+
+        Locator total = page.locator("#total-days");
+        assertThat(total.locator("[slot='error-message']")).hasText("Các bước cộng lại 1 ngày, thủ tục quy định 3 ngày.");
+        assertThat(page.locator("#step-sum")).containsText("1 / 3");
+        org.assertj.core.api.Assertions.assertThat(total.getAttribute("invalid")).isNotNull();
+
+        page.locator("#total-days input").fill("1");
+        page.waitForFunction("() => document.querySelector('#total-days').invalid === false");
+        assertThat(page.locator("#step-sum")).containsText("1 / 1");
+    }
+
+    @Test
+    void the_provincial_admin_creates_and_publishes_a_procedure_and_the_district_receives_for_it() {
+        Page page = browser.loggedIn("qt.admin", "admin");
+        page.click("#add-procedure");
+        page.waitForSelector("#total-days");
+        page.locator("#name input").fill("Đăng ký khai sinh");
+        page.locator("#code input").fill("1.001193.000.00.00.H50");
+        Locator first = page.locator(".step-row").first();
+        first.locator(".step-actor input").fill("Công chức tư pháp - hộ tịch tại Bộ phận TN&TKQ");
+        first.locator(".step-content input").fill("Tiếp nhận, kiểm tra hồ sơ");
+        first.locator(".step-days input").fill("1");
+        page.click("#add-step");
+        Locator second = page.locator(".step-row").nth(1);
+        second.locator(".step-actor input").fill("Chủ tịch UBND xã");
+        second.locator(".step-content input").fill("Ký giấy khai sinh");
+        second.locator(".step-days input").fill("1");
+        page.locator("#total-days input").fill("2");
+        page.waitForFunction("() => document.querySelector('#total-days').invalid === false");
+        page.click("#save");
+        page.waitForSelector("vaadin-notification-card:has-text('Đã lưu vào dự thảo')");
+
+        page.navigate(TestStackSession.baseUrl() + "/admin/");
+        page.waitForSelector("#version-status:has-text('dự thảo')");
+        page.waitForSelector("vaadin-grid#procedures vaadin-grid-cell-content:has-text('Đăng ký khai sinh')");
+        page.click("#publish");
+        page.locator("#decision-number input").fill("125/QĐ-UBND");
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        page.evaluate("d => { const p = document.querySelector('#effective-from'); p.value = d; "
+                + "p.dispatchEvent(new CustomEvent('change', {bubbles: true})); }", today);
+        page.click("#confirm-publish");
+        page.waitForSelector("#version-status:has-text('125/QĐ-UBND')");
+        Browser.screenshot(page, "admin-published");
+
+        // the district's effective catalog is the province's new version
+        JsonObject birth = Api.get("/api/procedures", Api.token("hailang.reception")).array().getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getString("name").equals("Đăng ký khai sinh")).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(birth.getString("decision")).isEqualTo("125/QĐ-UBND");
+        org.assertj.core.api.Assertions.assertThat(birth.getJsonNumber("totalDays").intValue()).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(birth.getJsonArray("steps")).hasSize(2);
+    }
+}

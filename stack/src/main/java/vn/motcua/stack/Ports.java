@@ -1,0 +1,75 @@
+package vn.motcua.stack;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every TCP port one stack listens on. {@link #RUN} ({@code ./motcua run}) and {@link #TEST} (the
+ * integration tests) are the servers' default ports moved by +10000 and +20000, so a run, a test
+ * run and a stock Payara/Keycloak/MariaDB can all coexist on one machine.
+ */
+public record Ports(int db, int keycloak, int keycloakManagement, int http, int https, int admin,
+                    int iiop, int iiopSsl, int iiopMutualAuth, int jmx, int jms, int hazelcast, int debug) {
+
+    /** {@code ./motcua run}: defaults + 10000. */
+    public static final Ports RUN = offset(10000);
+    /** The integration tests: defaults + 20000. */
+    public static final Ports TEST = offset(20000);
+
+    /**
+     * The stock ports (MariaDB 3306, Keycloak 8080/9000 moved to 8480/8490 to stay clear of
+     * Payara's 8080, Payara's domain1 defaults, Payara's data grid (Hazelcast) DAS port 4900)
+     * shifted by {@code offset}.
+     */
+    public static Ports offset(int offset) {
+        return new Ports(3306 + offset, 8480 + offset, 8490 + offset, 8080 + offset, 8181 + offset, 4848 + offset,
+                3700 + offset, 3820 + offset, 3920 + offset, 8686 + offset, 7676 + offset, 4900 + offset,
+                9009 + offset);
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + http;
+    }
+
+    public String realmUrl() {
+        return "http://localhost:" + keycloak + "/realms/motcua";
+    }
+
+    /** Keycloak's admin console. */
+    public String keycloakAdminUrl() {
+        return "http://localhost:" + keycloak + "/admin/";
+    }
+
+    /** Payara's admin console / REST admin (asadmin {@code --port}). */
+    public String adminUrl() {
+        return "http://localhost:" + admin;
+    }
+
+    /** Name → port, for messages and for checking that every one of them is free. */
+    public Map<String, Integer> all() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put("db", db);
+        m.put("keycloak", keycloak);
+        m.put("keycloakManagement", keycloakManagement);
+        m.put("http", http);
+        m.put("https", https);
+        m.put("admin", admin);
+        m.put("iiop", iiop);
+        m.put("iiopSsl", iiopSsl);
+        m.put("iiopMutualAuth", iiopMutualAuth);
+        m.put("jmx", jmx);
+        m.put("jms", jms);
+        m.put("hazelcast", hazelcast);
+        m.put("debug", debug);
+        return m;
+    }
+
+    /** The ports Payara opens (the debug port only with {@code --debug}). */
+    public Map<String, Integer> payara() {
+        Map<String, Integer> m = all();
+        m.remove("db");
+        m.remove("keycloak");
+        m.remove("keycloakManagement");
+        return m;
+    }
+}
