@@ -239,8 +239,7 @@ public final class Launcher {
         b.append(line).append('\n');
         row(b, "Admin (catalog)", base + "/admin/");
         row(b, "Desk (one-stop)", base + "/desk/");
-        row(b, "API procedures", base + "/api/procedures");
-        row(b, "API dossiers", base + "/api/dossiers");
+        row(b, "API", base + "/api/  (then /api/procedures, /api/dossiers with a bearer token)");
         row(b, "OpenAPI", base + "/openapi");
         row(b, "Health", base + "/health  (ready: /health/ready)");
         row(b, "Keycloak realm", p.realmUrl());
@@ -262,14 +261,5 @@ public final class Launcher {
 
     private static void row(StringBuilder b, String what, String value) {
         b.append(String.format(" %-16s %s%n", what, value));
-    }
-
-    @SuppressWarnings("unused")
-    private static void sleepQuietly(long ms) {
-        try {
-            TimeUnit.MILLISECONDS.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
