@@ -1,8 +1,6 @@
 package vn.motcua.it;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,21 +8,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The provincial admin's first screen, in a real browser, after a real Keycloak login. */
-class AdminUiIT extends DeployedEar {
+class AdminUiIT extends BrowserTest {
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void the_provincial_admin_sees_quang_tris_procedures_in_vietnamese() {

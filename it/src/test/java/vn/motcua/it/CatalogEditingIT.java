@@ -3,8 +3,6 @@ package vn.motcua.it;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -13,21 +11,8 @@ import java.time.ZoneId;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** A provincial admin edits the catalog in the browser: a new procedure, its validation, publishing. */
-class CatalogEditingIT extends DeployedEar {
+class CatalogEditingIT extends BrowserTest {
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_budget_that_does_not_add_up_is_shown_next_to_the_total_as_the_admin_types() {

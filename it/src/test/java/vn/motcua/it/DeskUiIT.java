@@ -1,28 +1,13 @@
 package vn.motcua.it;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A dossier received through the API is in the desk's queue. */
-class DeskUiIT extends DeployedEar {
+class DeskUiIT extends BrowserTest {
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void the_received_dossier_is_in_the_reception_users_queue() {
