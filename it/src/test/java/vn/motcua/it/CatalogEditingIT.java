@@ -68,6 +68,12 @@ class CatalogEditingIT extends BrowserTest {
         page.waitForSelector("#version-status:has-text('125/QĐ-UBND')");
         Browser.screenshot(page, "admin-published");
 
+        // the version history shows what the new decision changed
+        page.click("#version-history");
+        page.click("vaadin-grid#versions vaadin-grid-cell-content:has-text('125/QĐ-UBND')");
+        assertThat(page.locator("#version-changes")).containsText("added \"Đăng ký khai sinh\" (1.001193.000.00.00.H50)");
+        Browser.screenshot(page, "admin-versions");
+
         // the district's effective catalog is the province's new version
         JsonObject birth = Api.get("/api/procedures", Api.token("hailang.reception")).array().getValuesAs(JsonObject.class)
                 .stream().filter(p -> p.getString("name").equals("Đăng ký khai sinh")).findFirst().orElseThrow();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import vn.motcua.catalog.diff.CatalogDiff;
 import vn.motcua.tenants.NotFound;
 import vn.motcua.tenants.Tenancy;
 import vn.motcua.tenants.Tenant;
@@ -60,6 +61,30 @@ public class CatalogService {
             query.setParameter("search", "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return query;
+    }
+
+    /** The caller's tenant's versions, newest first, with how many procedures each holds. */
+    public List<VersionSummary> ownVersions() {
+        return tenancy.entityManager().createQuery("""
+                        select new vn.motcua.catalog.VersionSummary(v.id, v.title, v.decisionNumber, v.effectiveFrom,
+                               v.status, v.publishedAt, size(v.procedures))
+                        from CatalogVersion v where v.tenantId = :tenant order by v.id desc""", VersionSummary.class)
+                .setParameter("tenant", tenancy.caller().tenantId())
+                .getResultList();
+    }
+
+    /** What changed from version {@code olderId} to version {@code newerId} of the caller's tenant. */
+    public CatalogDiff diff(long olderId, long newerId) {
+        return CatalogDiff.between(ownVersion(olderId), ownVersion(newerId));
+    }
+
+    private CatalogVersion ownVersion(long id) {
+        return tenancy.entityManager().createQuery(
+                        "select v from CatalogVersion v where v.id = :id and v.tenantId = :tenant", CatalogVersion.class)
+                .setParameter("id", id)
+                .setParameter("tenant", tenancy.caller().tenantId())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("no catalog version " + id));
     }
 
     /** The caller's tenant's most recently published version. */

@@ -79,7 +79,10 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
         publish.setId("publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setEnabled(publishing.currentDraft().isPresent());
-        HorizontalLayout toolbar = new HorizontalLayout(search, add, publish, status);
+        Button history = new Button(getTranslation("version.history"), VaadinIcon.CLOCK.create(),
+                e -> UI.getCurrent().navigate(VersionsView.class));
+        history.setId("version-history");
+        HorizontalLayout toolbar = new HorizontalLayout(search, add, publish, history, status);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         VerticalLayout body = new VerticalLayout(toolbar, grid);
         body.setSizeFull();

@@ -1,0 +1,78 @@
+package vn.motcua.catalog.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import vn.motcua.catalog.CatalogService;
+import vn.motcua.catalog.VersionSummary;
+import vn.motcua.tenants.Caller;
+import vn.motcua.tenants.CallerContext;
+import vn.motcua.tenants.Role;
+import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.TenantDirectory;
+import vn.motcua.web.AppHeader;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The tenant's catalog versions, newest first; selecting one shows what it changed from the one before. */
+@Route("versions")
+public class VersionsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @Inject
+    public VersionsView(CatalogService catalog, CallerContext callers, TenantDirectory tenants) {
+        Caller caller = callers.get();
+        setSizeFull();
+        setPadding(false);
+        add(new AppHeader("admin.title", caller, caller.belongsToTenant()
+                ? tenants.find(caller.tenantId()).map(Tenant::name).orElse(null) : null));
+        if (!caller.hasRole(Role.CATALOG_ADMIN)) {
+            add(new Paragraph(getTranslation("admin.forbidden")));
+            return;
+        }
+        List<VersionSummary> versions = catalog.ownVersions();
+        Grid<VersionSummary> grid = new Grid<>();
+        grid.setId("versions");
+        grid.addColumn(v -> v.decisionNumber() == null ? v.title() : v.decisionNumber()).setHeader(getTranslation("version.decision"));
+        grid.addColumn(v -> getTranslation("version.status." + v.status().name())).setHeader(getTranslation("version.status"));
+        grid.addColumn(v -> v.effectiveFrom() == null ? "" : DAY.format(v.effectiveFrom())).setHeader(getTranslation("version.effective-from"));
+        grid.addColumn(v -> v.publishedAt() == null ? "" : WHEN.format(v.publishedAt())).setHeader(getTranslation("version.published-at"));
+        grid.addColumn(VersionSummary::procedureCount).setHeader(getTranslation("version.procedures"));
+        grid.setItems(versions);
+        grid.setAllRowsVisible(true);
+
+        Pre changes = new Pre();
+        changes.setId("version-changes");
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            VersionSummary selected = e.getValue();
+            int index = versions.indexOf(selected);
+            if (selected == null) {
+                changes.setText("");
+            } else if (index == versions.size() - 1) {
+                changes.setText(getTranslation("version.first"));
+            } else {
+                changes.setText(catalog.diff(versions.get(index + 1).id(), selected.id()).render());
+            }
+        });
+        Button back = new Button(getTranslation("procedure.back"), e -> UI.getCurrent().navigate(ProceduresView.class));
+        VerticalLayout body = new VerticalLayout(new H2(getTranslation("version.history")), grid,
+                new Paragraph(getTranslation("version.pick")), changes, back);
+        add(body);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("version.history");
+    }
+}
