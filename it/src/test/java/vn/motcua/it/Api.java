@@ -51,6 +51,13 @@ final class Api {
                 .build());
     }
 
+    static Reply put(String path, String token, String json) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     private static HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(TestStackSession.baseUrl() + path))
                 .timeout(Duration.ofSeconds(60))

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class Demo {
 
     static final String VISIT_GRAVES = "Thăm viếng mộ liệt sĩ";
+    static final String FUNERAL_SUPPORT = "Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội";
     static final String MONTHLY_ALLOWANCE = "Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hàng tháng";
 
     private Demo() {

@@ -118,11 +118,14 @@ class DossierApiIT extends DeployedEar {
     }
 
     @Test
-    void the_district_sees_the_provinces_procedures_and_another_province_none() {
+    void the_district_sees_what_it_adopted_of_the_provinces_catalog_and_another_province_none() {
+        // demo data: Hải Lăng adopted the three procedures a district takes part in
         assertThat(Api.get("/api/procedures", Api.token("hailang.reception")).array().getValuesAs(JsonObject.class))
                 .extracting(p -> p.getString("name"))
-                .contains(Demo.VISIT_GRAVES, Demo.MONTHLY_ALLOWANCE, "Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội",
-                        "Công nhận hộ nghèo, hộ cận nghèo thường xuyên hằng năm",
+                .containsExactlyInAnyOrder(Demo.VISIT_GRAVES, Demo.MONTHLY_ALLOWANCE, Demo.FUNERAL_SUPPORT);
+        assertThat(Api.get("/api/procedures", Api.token("haique.reception")).array().getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("name"))
+                .contains(Demo.VISIT_GRAVES, Demo.FUNERAL_SUPPORT, "Công nhận hộ nghèo, hộ cận nghèo thường xuyên hằng năm",
                         "Công nhận hộ thoát nghèo, hộ thoát cận nghèo thường xuyên hằng năm");
         assertThat(Api.get("/api/procedures", Api.token("th.reception")).array()).isEmpty();
     }

@@ -7,10 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import vn.motcua.catalog.AdoptionService;
 import vn.motcua.catalog.CatalogService;
+import vn.motcua.catalog.CatalogVersion;
 import vn.motcua.engine.DossierClock;
 import vn.motcua.tenants.Role;
 
+import java.time.Instant;
 import java.util.List;
 
 @Path("procedures")
@@ -19,15 +22,23 @@ import java.util.List;
 public class ProcedureResource {
 
     @Inject
+    AdoptionService adoptions;
+
+    @Inject
     CatalogService catalog;
 
     @Inject
     DossierClock clock;
 
-    /** The procedures the caller's tenant receives dossiers for today. */
+    /** The procedures the caller's tenant receives dossiers for today, as its adoption shapes them. */
     @GET
     @RolesAllowed({Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.CATALOG_ADMIN, Role.REPORTING_OFFICER})
     public List<ProcedureView> inEffect() {
-        return catalog.proceduresInEffect(clock.now()).stream().map(ProcedureView::of).toList();
+        Instant now = clock.now();
+        String decision = catalog.versionInEffect(now).map(CatalogVersion::decisionNumber).orElse(null);
+        return adoptions.effectiveCatalog(now).stream()
+                .flatMap(effective -> effective.procedures().stream()
+                        .map(p -> ProcedureView.of(p, effective.provinceVersionId(), decision)))
+                .toList();
     }
 }

@@ -10,17 +10,24 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.StepDefinition;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import vn.motcua.catalog.adoption.EffectiveProcedure;
 import vn.motcua.tenants.Conflict;
+
+import java.util.ArrayList;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A citizen's application for one procedure (hồ sơ). It pins the procedure of the catalog
- * version it was received under and walks that procedure's executable steps in order. Every
+ * A citizen's application for one procedure (hồ sơ). It pins the catalog version it was received
+ * under and keeps its own copy of the route (the effective steps at reception), which it walks in
+ * order. Every
  * change bumps {@link #version}: two people completing the same step cannot both succeed.
  */
 @Entity
@@ -80,26 +87,35 @@ public class Dossier extends vn.motcua.tenants.TenantOwned {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dossier_step", joinColumns = @JoinColumn(name = "dossier_id"))
+    @OrderColumn(name = "position")
+    private List<DossierStep> route = new ArrayList<>();
+
     @Version
     private long version;
 
     protected Dossier() {
     }
 
-    Dossier(String tenantId, String code, Procedure procedure, Applicant applicant, SubmissionChannel channel,
-            Instant receivedAt, String receivedBy, Instant appointmentAt) {
+    Dossier(String tenantId, String code, EffectiveProcedure procedure, long catalogVersionId, Applicant applicant,
+            SubmissionChannel channel, Instant receivedAt, String receivedBy, Instant appointmentAt) {
         super(tenantId);
         this.code = Objects.requireNonNull(code);
-        this.procedureId = procedure.id();
-        this.catalogVersionId = procedure.version().id();
+        this.procedureId = procedure.provinceProcedureId();
+        this.catalogVersionId = catalogVersionId;
         this.procedureName = procedure.name();
+        procedure.executableSteps().forEach(s -> route.add(new DossierStep(s.number(), s.actorRole(), s.actorUnit(), s.budgetQuarters())));
+        if (route.isEmpty()) {
+            throw new Conflict("procedure " + procedure.name() + " has no steps to execute");
+        }
         this.applicant = Objects.requireNonNull(applicant);
         this.channel = Objects.requireNonNull(channel);
         this.receivedAt = receivedAt;
         this.receivedBy = receivedBy;
         this.appointmentAt = appointmentAt;
         this.status = DossierStatus.IN_PROGRESS;
-        enterStep(0, procedure.executableSteps(), receivedAt);
+        enterStep(0, receivedAt);
     }
 
     /**
@@ -107,12 +123,12 @@ public class Dossier extends vn.motcua.tenants.TenantOwned {
      *
      * @param expectedStep the step the caller believes is current; completing a step twice is a conflict
      */
-    void completeStep(String expectedStep, List<StepDefinition> steps, Instant now) {
+    void completeStep(String expectedStep, Instant now) {
         requireCurrentStep(expectedStep);
-        if (stepIndex + 1 < steps.size()) {
-            enterStep(stepIndex + 1, steps, now);
+        if (stepIndex + 1 < route.size()) {
+            enterStep(stepIndex + 1, now);
         } else {
-            stepIndex = steps.size();
+            stepIndex = route.size();
             stepNumber = null;
             stepRole = null;
             stepStartedAt = null;
@@ -131,12 +147,16 @@ public class Dossier extends vn.motcua.tenants.TenantOwned {
         }
     }
 
-    private void enterStep(int index, List<StepDefinition> steps, Instant now) {
-        StepDefinition step = steps.get(index);
+    private void enterStep(int index, Instant now) {
+        DossierStep step = route.get(index);
         this.stepIndex = index;
         this.stepNumber = step.number();
-        this.stepRole = step.actorRole();
+        this.stepRole = step.role();
         this.stepStartedAt = now;
+    }
+
+    public List<DossierStep> route() {
+        return java.util.Collections.unmodifiableList(route);
     }
 
     public boolean isOverdue(Instant now) {

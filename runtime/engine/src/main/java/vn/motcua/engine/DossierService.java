@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import vn.motcua.catalog.CatalogService;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.StepDefinition;
+import vn.motcua.catalog.AdoptionService;
+import vn.motcua.catalog.adoption.EffectiveCatalog;
+import vn.motcua.catalog.adoption.EffectiveProcedure;
 import vn.motcua.tenants.AccessDenied;
 import vn.motcua.tenants.Caller;
 import vn.motcua.tenants.Conflict;
@@ -35,7 +35,7 @@ public class DossierService {
     Tenancy tenancy;
 
     @Inject
-    CatalogService catalog;
+    AdoptionService adoptions;
 
     @Inject
     DossierClock clock;
@@ -52,14 +52,16 @@ public class DossierService {
             throw new InvalidInput("applicant.name", "the applicant's name is required");
         }
         Instant now = clock.now();
-        Procedure procedure = catalog.procedureInEffect(command.procedureId(), now);
-        if (procedure.executableSteps().isEmpty()) {
-            throw new Conflict("procedure " + procedure.name() + " has no steps to execute");
-        }
+        EffectiveCatalog catalog = adoptions.effectiveCatalog(now)
+                .orElseThrow(() -> new NotFound("no catalog in effect for this tenant"));
+        EffectiveProcedure procedure = catalog.procedures().stream()
+                .filter(p -> p.provinceProcedureId() == command.procedureId())
+                .findFirst()
+                .orElseThrow(() -> new NotFound("no procedure " + command.procedureId() + " in effect for this tenant"));
         EntityManager em = tenancy.entityManager();
         String code = codes.next(em, caller.tenantId(), now);
-        Dossier dossier = new Dossier(caller.tenantId(), code, procedure, command.applicant(), command.channel(), now,
-                caller.username(), clock.dueAfter(now, procedure.totalDays()));
+        Dossier dossier = new Dossier(caller.tenantId(), code, procedure, catalog.provinceVersionId(), command.applicant(),
+                command.channel(), now, caller.username(), clock.dueAfter(now, procedure.totalDays()));
         em.persist(dossier);
         em.flush();
         em.persist(new DossierEvent(dossier, now, caller.username(), EventType.RECEIVED, null, null));
@@ -76,9 +78,8 @@ public class DossierService {
         if (dossier.stepRole() != null && !caller.hasRole(dossier.stepRole())) {
             throw new AccessDenied("step " + dossier.stepNumber() + " of " + code + " is done by role " + dossier.stepRole());
         }
-        List<StepDefinition> steps = pinnedProcedure(em, dossier).executableSteps();
         Instant now = clock.now();
-        dossier.completeStep(stepNumber, steps, now);
+        dossier.completeStep(stepNumber, now);
         EventType type = dossier.status() == DossierStatus.COMPLETED ? EventType.COMPLETED : EventType.STEP_COMPLETED;
         em.persist(new DossierEvent(dossier, now, caller.username(), type, stepNumber, null));
         try {
@@ -125,13 +126,6 @@ public class DossierService {
                 .setParameter("code", code)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("no dossier " + code));
-    }
-
-    private Procedure pinnedProcedure(EntityManager em, Dossier dossier) {
-        return em.createQuery("select p from Procedure p where p.id = :id", Procedure.class)
-                .setParameter("id", dossier.procedureId())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("procedure " + dossier.procedureId() + " of " + dossier.code()));
     }
 
     private static String log(Dossier dossier) {

@@ -2,9 +2,11 @@ package vn.motcua.engine;
 
 import org.junit.jupiter.api.Test;
 import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ReferenceCatalogReader;
-import vn.motcua.catalog.StepDefinition;
+import vn.motcua.catalog.adoption.Adoption;
+import vn.motcua.catalog.adoption.EffectiveCatalog;
+import vn.motcua.catalog.adoption.EffectiveProcedure;
+import vn.motcua.catalog.adoption.EffectiveStep;
 import vn.motcua.tenants.Conflict;
 
 import java.io.InputStream;
@@ -19,8 +21,8 @@ class DossierTest {
 
     private static final Instant MONDAY_9 = Instant.parse("2026-11-23T02:00:00Z");
 
-    private final Procedure visit = visitGraves();
-    private final List<StepDefinition> steps = visit.executableSteps();
+    private final EffectiveProcedure visit = visitGraves();
+    private final List<EffectiveStep> steps = visit.executableSteps();
 
     @Test
     void a_received_dossier_starts_at_the_first_executable_step() {
@@ -34,10 +36,18 @@ class DossierTest {
     }
 
     @Test
+    void the_dossier_keeps_the_route_it_was_received_with() {
+        assertThat(received().route()).extracting(DossierStep::number, DossierStep::role).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", "reception"), org.assertj.core.groups.Tuple.tuple("2", "specialist"),
+                org.assertj.core.groups.Tuple.tuple("3", "leader"), org.assertj.core.groups.Tuple.tuple("4", "specialist"),
+                org.assertj.core.groups.Tuple.tuple("5", "reception"));
+    }
+
+    @Test
     void completing_the_current_step_moves_to_the_next() {
         Dossier d = received();
         Instant later = MONDAY_9.plusSeconds(3600);
-        d.completeStep("1", steps, later);
+        d.completeStep("1", later);
 
         assertThat(d.stepNumber()).isEqualTo("2");
         assertThat(d.stepRole()).isEqualTo("specialist");
@@ -47,10 +57,10 @@ class DossierTest {
     @Test
     void completing_a_step_that_is_not_current_is_a_conflict() {
         Dossier d = received();
-        d.completeStep("1", steps, MONDAY_9);
+        d.completeStep("1", MONDAY_9);
 
-        assertThatThrownBy(() -> d.completeStep("1", steps, MONDAY_9)).isInstanceOf(Conflict.class);
-        assertThatThrownBy(() -> d.completeStep("3", steps, MONDAY_9)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> d.completeStep("1", MONDAY_9)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> d.completeStep("3", MONDAY_9)).isInstanceOf(Conflict.class);
         assertThat(d.stepNumber()).isEqualTo("2");
     }
 
@@ -58,15 +68,15 @@ class DossierTest {
     void completing_the_last_step_completes_the_dossier() {
         Dossier d = received();
         Instant end = MONDAY_9.plusSeconds(7200);
-        for (StepDefinition step : steps) {
-            d.completeStep(step.number(), steps, end);
+        for (EffectiveStep step : steps) {
+            d.completeStep(step.number(), end);
         }
 
         assertThat(d.status()).isEqualTo(DossierStatus.COMPLETED);
         assertThat(d.completedAt()).isEqualTo(end);
         assertThat(d.stepNumber()).isNull();
         assertThat(d.isOverdue(end)).isFalse();
-        assertThatThrownBy(() -> d.completeStep("5", steps, end)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> d.completeStep("5", end)).isInstanceOf(Conflict.class);
     }
 
     @Test
@@ -77,17 +87,16 @@ class DossierTest {
     }
 
     private Dossier received() {
-        return new Dossier("hai-lang", "HAI-LANG-261123-0001", visit, new Applicant("Lê Văn Bảy", null, null),
+        return new Dossier("hai-lang", "HAI-LANG-261123-0001", visit, 7L, new Applicant("Lê Văn Bảy", null, null),
                 SubmissionChannel.IN_PERSON, MONDAY_9, "hailang.reception", MONDAY_9.plusSeconds(3 * 24 * 3600));
     }
 
-    private static Procedure visitGraves() {
+    private static EffectiveProcedure visitGraves() {
         try (InputStream in = DossierTest.class.getClassLoader().getResourceAsStream("reference/quang-tri-ldtbxh-2024.yaml")) {
             CatalogVersion version = ReferenceCatalogReader.read("quang-tri", in);
             setId(version, 7L);
-            Procedure p = version.procedures().get(0);
-            setId(p, 42L);
-            return p;
+            setId(version.procedures().get(0), 42L);
+            return EffectiveCatalog.compute(version, Adoption.all("hai-lang")).procedures().get(0);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -10,7 +10,10 @@ import vn.motcua.catalog.CatalogVersion;
 import vn.motcua.catalog.LegalBasis;
 import vn.motcua.catalog.ReferenceCatalogReader;
 import vn.motcua.catalog.ServiceDayReader;
+import vn.motcua.catalog.StoredAdoption;
 import vn.motcua.catalog.YamlDocuments;
+import vn.motcua.catalog.adoption.Adoption;
+import vn.motcua.catalog.diff.ProcedureKey;
 import vn.motcua.tenants.Tenancy;
 import vn.motcua.tenants.Tenant;
 import vn.motcua.tenants.TenantKind;
@@ -87,6 +90,12 @@ public class DemoData {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        for (Map<String, Object> a : list(demo, "adoptions")) {
+            List<ProcedureKey> keys = list(a, "procedures").stream()
+                    .map(p -> p.containsKey("code") ? ProcedureKey.ofCode(p.get("code").toString()) : ProcedureKey.ofName(p.get("name").toString()))
+                    .toList();
+            em.persist(new StoredAdoption(Adoption.only(a.get("tenant").toString(), keys)));
         }
         LOG.info(() -> "demo data loaded");
     }

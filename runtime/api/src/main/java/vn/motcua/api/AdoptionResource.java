@@ -1,0 +1,52 @@
+package vn.motcua.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import vn.motcua.catalog.AdoptionService;
+import vn.motcua.catalog.adoption.OverrideConflict;
+import vn.motcua.engine.DossierClock;
+import vn.motcua.tenants.Role;
+import vn.motcua.tenants.Tenancy;
+
+/** The caller's tenant's adoption of the catalog above it. */
+@Path("adoption")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdoptionResource {
+
+    @Inject
+    AdoptionService adoptions;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    DossierClock clock;
+
+    @GET
+    @RolesAllowed({Role.CATALOG_ADMIN, Role.REPORTING_OFFICER})
+    public AdoptionRequest current() {
+        return AdoptionRequest.of(adoptions.current(), adoptions.effectiveCatalog(clock.now()).stream()
+                .flatMap(c -> c.conflicts().stream())
+                .map(OverrideConflict::message).toList());
+    }
+
+    /** Replaces the adoption; an override that would lengthen a budget or names no such step is a 400. */
+    @PUT
+    @RolesAllowed(Role.CATALOG_ADMIN)
+    public AdoptionRequest adopt(AdoptionRequest request) {
+        if (request == null) {
+            throw new vn.motcua.tenants.InvalidInput("body", "a JSON body is required");
+        }
+        adoptions.adopt(request.toAdoption(tenancy.caller().tenantId()), clock.now());
+        return current();
+    }
+}
