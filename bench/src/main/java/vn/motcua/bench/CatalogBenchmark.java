@@ -59,7 +59,10 @@ public final class CatalogBenchmark {
 
     private final Options options;
     private final SyntheticCatalog catalog;
+    /** The factory the operations run on: the mapping as it is, then the candidate fix. */
     private EntityManagerFactory emf;
+    /** Versions the effective-catalog runs loaded, per province, for timing the computation alone. */
+    private final Map<Integer, CatalogVersion> loadedVersions = new HashMap<>();
 
     private CatalogBenchmark(Options options) {
         this.options = options;
@@ -97,32 +100,42 @@ public final class CatalogBenchmark {
 
             load(url, user, password);
 
-            Map<String, Object> props = new HashMap<>();
-            props.put("jakarta.persistence.jdbc.url", url);
-            props.put("jakarta.persistence.jdbc.user", user);
-            props.put("jakarta.persistence.jdbc.password", password);
-            if (options.sql) {
-                props.put("eclipselink.logging.level.sql", "FINE");
-                props.put("eclipselink.logging.parameters", "true");
-            }
-            emf = Persistence.createEntityManagerFactory("bench", props);
+            EntityManagerFactory asMapped = open(url, user, password, false);
+            EntityManagerFactory lazySteps = open(url, user, password, true);
             try {
-                checkOnce();
+                String ec = "effective catalog (" + options.adopted + " adopted, " + options.overrides + " overrides)";
                 List<Timings> results = new ArrayList<>();
-                results.add(measure("grid first page (50 + count)", i -> timeGrid(i, null)));
-                results.add(measure("search \"" + SEARCH + "\" (50 + count)", i -> timeGrid(i, SEARCH)));
-                results.add(measure("effective catalog (" + options.adopted + " adopted, " + options.overrides
-                        + " overrides)", this::timeEffectiveCatalog));
-                results.add(measure("  of which EffectiveCatalog.compute alone", this::timeComputeAlone));
+                emf = asMapped;
+                checkOnce("as mapped");
+                results.add(measure("grid first page (50 + count)", options.iterations, options.warmup,
+                        i -> timeGrid(i, null)));
+                results.add(measure("search \"" + SEARCH + "\" (50 + count)", options.iterations, options.warmup,
+                        i -> timeGrid(i, SEARCH)));
+                results.add(measure(ec, options.ecIterations, options.ecWarmup, this::timeEffectiveCatalog));
+                results.add(measure("  EffectiveCatalog.compute alone (loaded)", options.iterations, options.warmup,
+                        this::timeComputeAlone));
+                emf = lazySteps;
+                checkOnce("Procedure.steps lazy");
+                results.add(measure("[steps lazy] grid first page", options.iterations, options.warmup,
+                        i -> timeGrid(i, null)));
+                results.add(measure("[steps lazy] search", options.iterations, options.warmup, i -> timeGrid(i, SEARCH)));
+                results.add(measure("[steps lazy] " + ec, options.ecIterations, options.ecWarmup,
+                        this::timeEffectiveCatalog));
+
                 System.out.println();
-                System.out.printf(Locale.ROOT, "%d provinces × %d procedures, %d warm-up + %d measured runs per operation, "
-                        + "random province each run%n", options.provinces, options.procedures, options.warmup, options.iterations);
+                System.out.printf(Locale.ROOT, "%d provinces × %d procedures × %.0f steps; random province per run; "
+                                + "grid and search %d runs after %d warm-up, effective catalog %d after %d%n",
+                        options.provinces, options.procedures, catalog.stepsPerTemplate(), options.iterations,
+                        options.warmup, options.ecIterations, options.ecWarmup);
                 System.out.println(Timings.header());
                 results.forEach(r -> System.out.println(r.row()));
+                System.out.println("[steps lazy]: the same with Procedure.steps lazy (see LazySteps), a candidate fix.");
                 System.out.println();
+                emf = asMapped;
                 explain(url, user, password);
             } finally {
-                emf.close();
+                asMapped.close();
+                lazySteps.close();
             }
         } finally {
             if (db != null) {
@@ -132,6 +145,24 @@ public final class CatalogBenchmark {
             deleteTree(work);
             say("total %.1f s", seconds(start));
         }
+    }
+
+    private EntityManagerFactory open(String url, String user, String password, boolean lazySteps) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("jakarta.persistence.jdbc.url", url);
+        props.put("jakarta.persistence.jdbc.user", user);
+        props.put("jakarta.persistence.jdbc.password", password);
+        props.put("eclipselink.session-name", lazySteps ? "bench-lazy-steps" : "bench");
+        if (Boolean.getBoolean("bench.weave")) props.put("eclipselink.weaving", "true");
+        if (lazySteps) {
+            props.put("eclipselink.descriptor.customizer.Procedure", LazySteps.class.getName());
+            if (System.getProperty("bench.cache") != null) props.put("jakarta.persistence.sharedCache.mode", System.getProperty("bench.cache"));
+        }
+        if (options.sql) {
+            props.put("eclipselink.logging.level.sql", "FINE");
+            props.put("eclipselink.logging.parameters", "true");
+        }
+        return Persistence.createEntityManagerFactory("bench", props);
     }
 
     private void serverSettings(String url, String user, String password) throws SQLException {
@@ -177,17 +208,34 @@ public final class CatalogBenchmark {
     }
 
     /** Checks once, outside the timings, that the operations return what they should. */
-    private void checkOnce() {
+    private void checkOnce(String variant) {
         EntityManager em = provinceAdmin(0);
         try {
             List<Procedure> page = ownProcedures(em, catalog.provinceId(0), null, 0, PAGE);
             long all = countOwnProcedures(em, catalog.provinceId(0), null);
             List<Procedure> hits = ownProcedures(em, catalog.provinceId(0), SEARCH, 0, PAGE);
             long found = countOwnProcedures(em, catalog.provinceId(0), SEARCH);
-            say("check: grid %d of %d (first \"%s\", %d steps); search %d of %d (first \"%s\")", page.size(), all,
-                    page.get(0).name(), page.get(0).steps().size(), hits.size(), found, hits.isEmpty() ? "-" : hits.get(0).name());
+            say("check (%s): grid %d of %d (first \"%s\", %d steps); search %d of %d (first \"%s\")", variant,
+                    page.size(), all, page.get(0).name(), page.get(0).steps().size(), hits.size(), found,
+                    hits.isEmpty() ? "-" : hits.get(0).name());
             if (all != options.procedures || hits.isEmpty()) {
                 throw new IllegalStateException("the grid or the search does not see the loaded catalog");
+            }
+            if (options.sql) {
+                try {
+                    java.lang.reflect.Field f = Procedure.class.getDeclaredField("steps");
+                    f.setAccessible(true);
+                    say("steps collection: %s", f.get(page.get(0)).getClass().getName());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            for (Procedure p : page) {
+                for (int i = 0; i < p.steps().size(); i++) {
+                    if (p.steps().get(i).position() != i) {
+                        throw new IllegalStateException("steps of " + p.name() + " out of order");
+                    }
+                }
             }
         } finally {
             em.close();
@@ -195,21 +243,21 @@ public final class CatalogBenchmark {
         EffectiveCatalog effective = effectiveCatalog(0);
         int steps = effective.procedures().stream().mapToInt(p -> p.steps().size()).sum();
         long overridden = effective.procedures().stream().flatMap(p -> p.steps().stream()).filter(s -> s.overridden()).count();
-        say("check: effective catalog of %s: %d procedures, %d steps, %d overridden, %d conflicts, %d missing",
-                catalog.communeId(0), effective.procedures().size(), steps, overridden, effective.conflicts().size(),
+        say("check (%s): effective catalog of %s: %d procedures, %d steps, %d overridden, %d conflicts, %d missing",
+                variant, catalog.communeId(0), effective.procedures().size(), steps, overridden, effective.conflicts().size(),
                 effective.missingProcedures().size());
         if (effective.procedures().size() != catalog.adoptedPerCommune || !effective.conflicts().isEmpty()) {
             throw new IllegalStateException("the effective catalog is not what the adoption asks for");
         }
     }
 
-    private Timings measure(String name, IntFunction<Long> operation) {
+    private Timings measure(String name, int iterations, int warmup, IntFunction<Long> operation) {
         Random random = new Random(42);
-        for (int i = 0; i < options.warmup; i++) {
+        for (int i = 0; i < warmup; i++) {
             operation.apply(random.nextInt(options.provinces));
         }
-        Timings timings = new Timings(name, options.iterations);
-        for (int i = 0; i < options.iterations; i++) {
+        Timings timings = new Timings(name, iterations);
+        for (int i = 0; i < iterations; i++) {
             int province = random.nextInt(options.provinces);
             long statements = StatementCounter.count();
             long nanos = operation.apply(province);
@@ -228,6 +276,7 @@ public final class CatalogBenchmark {
         EntityManager em = provinceAdmin(province);
         try {
             List<Procedure> page = ownProcedures(em, tenant, search, 0, PAGE);
+            page.forEach(p -> p.steps().size());  // the grid shows each procedure's steps
             long count = countOwnProcedures(em, tenant, search);
             if (page.isEmpty() || count == 0) {
                 throw new IllegalStateException("empty grid for " + tenant);
@@ -248,20 +297,17 @@ public final class CatalogBenchmark {
         return elapsed;
     }
 
-    /** The pure computation on an already loaded version: what is left once the reads are done. */
+    /** The pure computation on a version an effective-catalog run loaded: what is left once the reads are done. */
     private long timeComputeAlone(int province) {
-        String commune = catalog.communeId(province);
-        String provinceId = catalog.provinceId(province);
-        EntityManager em = communeStaff(province);
-        try {
-            CatalogVersion version = versionInEffect(em, List.of(commune, provinceId));
-            version.procedures().forEach(p -> p.steps().size());
-            long t = System.nanoTime();
-            EffectiveCatalog.compute(version, catalog.adoption(province));
-            return System.nanoTime() - t;
-        } finally {
-            em.close();
+        int p = loadedVersions.containsKey(province) ? province : loadedVersions.keySet().iterator().next();
+        CatalogVersion version = loadedVersions.get(p);
+        long t = System.nanoTime();
+        EffectiveCatalog effective = EffectiveCatalog.compute(version, catalog.adoption(p));
+        long elapsed = System.nanoTime() - t;
+        if (effective.procedures().size() != catalog.adoptedPerCommune) {
+            throw new IllegalStateException("effective catalog of " + effective.tenantId() + " has " + effective.procedures().size());
         }
+        return elapsed;
     }
 
     /**
@@ -292,7 +338,9 @@ public final class CatalogBenchmark {
             // StoredAdoption.toAdoption() is package-private: its rows are read above (eager element
             // collections), the equal in-memory adoption the loader wrote is what is computed with.
             Adoption adoption = catalog.adoption(province);
-            return EffectiveCatalog.compute(version, adoption);
+            EffectiveCatalog effective = EffectiveCatalog.compute(version, adoption);
+            loadedVersions.putIfAbsent(province, version);
+            return effective;
         } finally {
             em.close();
         }
@@ -363,97 +411,92 @@ public final class CatalogBenchmark {
         EntityManager em = emf.createEntityManager();
         em.setProperty(Tenancy.READABLE_TENANTS, readable);
         em.setProperty(Tenancy.CATALOG_TENANTS, catalogTenants);
+        if (Boolean.getBoolean("bench.tx")) em.getTransaction().begin();
         return em;
     }
 
     // --- EXPLAIN of the statements EclipseLink sends ------------------------------------------------
 
+    /**
+     * Runs the grid, the search and the read of a version's procedures once more on the mapping as
+     * it is, keeps the statements sent, and prints each distinct one (by its SQL with ?) with its
+     * values bound and MariaDB's EXPLAIN.
+     */
     private void explain(String url, String user, String password) throws SQLException {
-        String province = catalog.provinceId(0);
-        List<String[]> statements = new ArrayList<>();
+        Map<String, StatementCounter.Captured> distinct = new java.util.LinkedHashMap<>();
+        Map<String, Integer> times = new HashMap<>();
         EntityManager em = provinceAdmin(0);
         try {
             StatementCounter.capture();
-            ownProcedures(em, province, SEARCH, 0, PAGE);
-            countOwnProcedures(em, province, SEARCH);
-            for (String sql : StatementCounter.captured()) {
-                statements.add(new String[]{sql});
-            }
+            ownProcedures(em, catalog.provinceId(0), null, 0, PAGE).forEach(p -> p.steps().size());
+            countOwnProcedures(em, catalog.provinceId(0), null);
+            collect(StatementCounter.captured(), distinct, times);
         } finally {
             em.close();
         }
-        EntityManager em2 = communeStaff(0);
+        em = provinceAdmin(0);
         try {
-            CatalogVersion version = versionInEffect(em2, List.of(province));
+            StatementCounter.capture();
+            ownProcedures(em, catalog.provinceId(0), SEARCH, 0, PAGE).forEach(p -> p.steps().size());
+            countOwnProcedures(em, catalog.provinceId(0), SEARCH);
+            collect(StatementCounter.captured(), distinct, times);
+        } finally {
+            em.close();
+        }
+        em = communeStaff(0);
+        try {
+            CatalogVersion version = versionInEffect(em, List.of(catalog.provinceId(0)));
             StatementCounter.capture();
             version.procedures().size();
-            for (String sql : StatementCounter.captured()) {
-                statements.add(new String[]{sql});
-            }
+            collect(StatementCounter.captured(), distinct, times);
         } finally {
-            em2.close();
+            em.close();
         }
-        say("EXPLAIN of the SQL EclipseLink sends (grid with search, its count, a version's procedures and their steps; "
-                + "parameters bound to province %s, version 1)", province);
+        say("EXPLAIN of each distinct statement of the grid, the search and the read of a version's procedures "
+                + "(province %s), as mapped; ×n = times sent in these three reads", catalog.provinceId(0));
         try (Connection c = DriverManager.getConnection(url, user, password)) {
-            int shown = 0;
-            for (String[] s : statements) {
-                String sql = s[0];
-                if (sql.startsWith("SELECT") && shown < 5) {
-                    shown++;
-                    explainOne(c, sql, province);
+            for (Map.Entry<String, StatementCounter.Captured> e : distinct.entrySet()) {
+                String bound = e.getValue().bound();
+                System.out.println("×" + times.get(e.getKey()) + "  " + abbreviate(bound));
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("explain " + bound)) {
+                    ResultSetMetaData md = r.getMetaData();
+                    StringBuilder head = new StringBuilder();
+                    for (int i = 1; i <= md.getColumnCount(); i++) {
+                        head.append(md.getColumnLabel(i)).append(i < md.getColumnCount() ? " | " : "");
+                    }
+                    System.out.println("    " + head);
+                    while (r.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= md.getColumnCount(); i++) {
+                            row.append(r.getString(i)).append(i < md.getColumnCount() ? " | " : "");
+                        }
+                        System.out.println("    " + row);
+                    }
                 }
             }
         }
     }
 
-    /** Binds the captured statement's ? by position: tenants, search pattern, version id, paging. */
-    private void explainOne(Connection c, String sql, String province) throws SQLException {
-        String bound = bind(sql, province);
-        System.out.println("SQL: " + bound);
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("explain " + bound)) {
-            ResultSetMetaData md = r.getMetaData();
-            StringBuilder head = new StringBuilder();
-            for (int i = 1; i <= md.getColumnCount(); i++) {
-                head.append(md.getColumnLabel(i)).append(i < md.getColumnCount() ? " | " : "");
-            }
-            System.out.println("  " + head);
-            while (r.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= md.getColumnCount(); i++) {
-                    row.append(r.getString(i)).append(i < md.getColumnCount() ? " | " : "");
-                }
-                System.out.println("  " + row);
-            }
+    private static void collect(List<StatementCounter.Captured> sent, Map<String, StatementCounter.Captured> distinct,
+                                Map<String, Integer> times) {
+        for (StatementCounter.Captured c : sent) {
+            String shape = c.sql().replaceAll("\\?(\\s*,\\s*\\?)+", "?");  // IN lists of any length alike
+            distinct.putIfAbsent(shape, c);
+            times.merge(shape, 1, Integer::sum);
         }
     }
 
-    /**
-     * Replaces each ? with a literal guessed from its context: the column before it decides (a
-     * tenant id, the search pattern, an id); LIMIT's pair becomes 0, 50.
-     */
-    private String bind(String sql, String province) {
+    /** Long IN lists shortened for printing: "IN (1,2,3,…, 50 values)". */
+    private static String abbreviate(String sql) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("IN \\(([^()]{60,})\\)").matcher(sql);
         StringBuilder out = new StringBuilder();
-        int from = 0;
-        int q;
-        while ((q = sql.indexOf('?', from)) >= 0) {
-            String before = sql.substring(0, q).toUpperCase(Locale.ROOT);
-            String literal;
-            if (before.endsWith("LIKE ")) {
-                literal = "'%" + SearchText.fold(SEARCH) + "%'";
-            } else if (before.matches("(?s).*LIMIT\\s*$")) {
-                literal = "0";
-            } else if (before.matches("(?s).*LIMIT\\s*\\?\\s*,\\s*$") || before.matches("(?s).*LIMIT\\s*0\\s*,\\s*$")) {
-                literal = String.valueOf(PAGE);
-            } else if (before.matches("(?s).*(VERSION_ID|PROCEDURE_ID|\\bID)\\s*(=|IN \\(|,)\\s*\\(?$")) {
-                literal = "1";
-            } else {
-                literal = "'" + province + "'";
-            }
-            out.append(sql, from, q).append(literal);
-            from = q + 1;
+        while (m.find()) {
+            String[] values = m.group(1).split(",");
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    "IN (" + values[0] + "," + values[1] + "," + values[2] + ",… " + values.length + " values)"));
         }
-        return out.append(sql.substring(from)).toString();
+        m.appendTail(out);
+        return out.toString();
     }
 
     // --- plumbing -------------------------------------------------------------------------------------
@@ -485,13 +528,16 @@ public final class CatalogBenchmark {
     }
 
     /** Command-line options; the defaults are the full national size. */
-    record Options(int provinces, int procedures, int warmup, int iterations, int adopted, int overrides, boolean sql) {
+    record Options(int provinces, int procedures, int warmup, int iterations, int ecWarmup, int ecIterations, int adopted,
+                   int overrides, boolean sql) {
 
         static Options parse(String[] args) {
             int provinces = 34;
             int procedures = 2000;
             int iterations = 200;
             Integer warmup = null;
+            int ecIterations = 100;
+            Integer ecWarmup = null;
             int adopted = 500;
             int overrides = 20;
             boolean sql = false;
@@ -501,14 +547,19 @@ public final class CatalogBenchmark {
                     case "--procedures" -> procedures = Integer.parseInt(args[++i]);
                     case "--iterations" -> iterations = Integer.parseInt(args[++i]);
                     case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                    case "--ec-iterations" -> ecIterations = Integer.parseInt(args[++i]);
+                    case "--ec-warmup" -> ecWarmup = Integer.parseInt(args[++i]);
                     case "--adopted" -> adopted = Integer.parseInt(args[++i]);
                     case "--overrides" -> overrides = Integer.parseInt(args[++i]);
                     case "--sql" -> sql = true;
                     case "-h", "--help" -> {
                         System.out.println("""
                                 usage: java -jar bench/target/bench.jar [--provinces 34] [--procedures 2000]
-                                       [--iterations 200] [--warmup iterations/4, at least 20] [--adopted 500]
-                                       [--overrides 20] [--sql]
+                                       [--iterations 200] [--warmup iterations/4, at least 20]
+                                       [--ec-iterations 100] [--ec-warmup ec-iterations/5, at least 5]
+                                       [--adopted 500] [--overrides 20] [--sql]
+                                --iterations counts the grid and search runs, --ec-iterations the effective-catalog
+                                runs (each reads a whole province version); --sql logs every statement.
                                 Starts an embedded MariaDB on 127.0.0.1:%d in a temporary directory, loads the
                                 catalog, prints p50/p90/p99/max per operation, stops MariaDB and deletes the directory."""
                                 .formatted(PORT));
@@ -517,11 +568,11 @@ public final class CatalogBenchmark {
                     default -> throw new IllegalArgumentException("unknown option " + args[i] + " (try --help)");
                 }
             }
-            if (provinces < 1 || procedures < 5 || iterations < 1) {
+            if (provinces < 1 || procedures < 5 || iterations < 1 || ecIterations < 1) {
                 throw new IllegalArgumentException("need at least 1 province, 5 procedures and 1 iteration");
             }
             return new Options(provinces, procedures, warmup == null ? Math.max(20, iterations / 4) : warmup, iterations,
-                    adopted, overrides, sql);
+                    ecWarmup == null ? Math.max(5, ecIterations / 5) : ecWarmup, ecIterations, adopted, overrides, sql);
         }
     }
 }

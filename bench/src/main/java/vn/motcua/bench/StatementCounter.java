@@ -16,14 +16,44 @@ import java.util.concurrent.atomic.AtomicLong;
 public class StatementCounter extends SessionEventAdapter {
 
     private static final AtomicLong COUNT = new AtomicLong();
-    private static volatile List<String> captured;
+    private static volatile List<Captured> captured;
+
+    /** A statement as sent: its SQL with ? and the values bound to them, in order. */
+    record Captured(String sql, List<Object> parameters) {
+
+        /** The SQL with each ? replaced by its value as a literal, for EXPLAIN. */
+        String bound() {
+            StringBuilder out = new StringBuilder();
+            int from = 0;
+            int next = 0;
+            int q;
+            while ((q = sql.indexOf('?', from)) >= 0) {
+                Object value = next < parameters.size() ? parameters.get(next++) : null;
+                out.append(sql, from, q).append(literal(value));
+                from = q + 1;
+            }
+            return out.append(sql.substring(from)).toString();
+        }
+
+        private static String literal(Object value) {
+            if (value == null) {
+                return "NULL";
+            }
+            if (value instanceof Number) {
+                return value.toString();
+            }
+            return "'" + value.toString().replace("\\", "\\\\").replace("'", "''") + "'";
+        }
+    }
 
     @Override
     public void postExecuteCall(SessionEvent event) {
         COUNT.incrementAndGet();
-        List<String> sink = captured;
+        List<Captured> sink = captured;
         if (sink != null && event.getCall() instanceof DatabaseCall call) {
-            sink.add(call.getSQLString());
+            List<Object> parameters = new ArrayList<>();
+            call.getParameters().forEach(parameters::add);
+            sink.add(new Captured(call.getSQLString(), parameters));
         }
     }
 
@@ -37,8 +67,8 @@ public class StatementCounter extends SessionEventAdapter {
     }
 
     /** The SQL kept since {@link #capture()}, and stops keeping it. */
-    static List<String> captured() {
-        List<String> sql = captured == null ? List.of() : List.copyOf(captured);
+    static List<Captured> captured() {
+        List<Captured> sql = captured == null ? List.of() : List.copyOf(captured);
         captured = null;
         return sql;
     }
