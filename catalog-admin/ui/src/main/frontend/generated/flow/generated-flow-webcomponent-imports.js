@@ -38,11 +38,11 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === '9d41873cd915d3fe03a3bf8d1e9d13bd4b2f0072c9347d76a5e0e3420f8a3649') {
-    pending.push(import('./chunks/chunk-f1112ede5d75371cba3f24145e4cfa6a6e5cf2ea8ccb973f19a0c3923fb3751f.js'));
-  }
   if (key === '3a63f5d4b26036efa5c677e014c0752b08abb326390e72d4e43bc2bc2b902f9f') {
     pending.push(import('./chunks/chunk-9049a75fc18d7fa4206fd2b77570575e13a11537df0efc5f5a3259eb074824db.js'));
+  }
+  if (key === '9d41873cd915d3fe03a3bf8d1e9d13bd4b2f0072c9347d76a5e0e3420f8a3649') {
+    pending.push(import('./chunks/chunk-f1112ede5d75371cba3f24145e4cfa6a6e5cf2ea8ccb973f19a0c3923fb3751f.js'));
   }
   return Promise.all(pending);
 }

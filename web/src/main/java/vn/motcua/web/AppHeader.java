@@ -9,13 +9,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import vn.motcua.tenants.Caller;
+import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.TenantDirectory;
 
 import java.util.Locale;
 
 /** The bar on top of every screen: the application, the user and their tenant, the language. */
 public class AppHeader extends Composite<HorizontalLayout> {
 
-    public AppHeader(String titleKey, Caller caller, String tenantName) {
+    public AppHeader(String titleKey, Caller caller, TenantDirectory tenants) {
+        String tenantName = caller.belongsToTenant() ? tenants.find(caller.tenantId()).map(Tenant::name).orElse(null) : null;
         HorizontalLayout bar = getContent();
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -117,8 +117,7 @@ public class StoredAdoption extends vn.motcua.tenants.TenantOwned {
         }
 
         StepOverride toOverride() {
-            ProcedureKey key = nationalCode != null ? ProcedureKey.ofCode(nationalCode) : ProcedureKey.ofName(name);
-            return new StepOverride(key, step, actorUnit, actorRole, budgetQuarters);
+            return new StepOverride(new Key(nationalCode, name).toKey(), step, actorUnit, actorRole, budgetQuarters);
         }
     }
 }

@@ -12,7 +12,6 @@ import vn.motcua.engine.DossierService;
 import vn.motcua.tenants.Caller;
 import vn.motcua.tenants.CallerContext;
 import vn.motcua.tenants.Role;
-import vn.motcua.tenants.Tenant;
 import vn.motcua.tenants.TenantDirectory;
 import vn.motcua.web.AppHeader;
 
@@ -29,10 +28,9 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
     @Inject
     public QueueView(DossierService dossiers, CallerContext callers, TenantDirectory tenants) {
         Caller caller = callers.get();
-        String tenantName = caller.belongsToTenant() ? tenants.find(caller.tenantId()).map(Tenant::name).orElse(null) : null;
         setSizeFull();
         setPadding(false);
-        add(new AppHeader("desk.title", caller, tenantName));
+        add(new AppHeader("desk.title", caller, tenants));
 
         if (!caller.hasAnyRole(Role.STAFF)) {
             add(new Paragraph(getTranslation("desk.forbidden")));

@@ -32,7 +32,6 @@ import vn.motcua.tenants.Caller;
 import vn.motcua.tenants.CallerContext;
 import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.Role;
-import vn.motcua.tenants.Tenant;
 import vn.motcua.tenants.TenantDirectory;
 import vn.motcua.web.AppHeader;
 
@@ -67,8 +66,7 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
         Caller caller = callers.get();
         setSizeFull();
         setPadding(false);
-        add(new AppHeader("admin.title", caller, caller.belongsToTenant()
-                ? tenants.find(caller.tenantId()).map(Tenant::name).orElse(null) : null));
+        add(new AppHeader("admin.title", caller, tenants));
         if (!caller.hasRole(Role.CATALOG_ADMIN)) {
             add(new Span(getTranslation("admin.forbidden")));
             return;

@@ -22,7 +22,6 @@ import vn.motcua.catalog.PublishingService;
 import vn.motcua.tenants.Caller;
 import vn.motcua.tenants.CallerContext;
 import vn.motcua.tenants.Role;
-import vn.motcua.tenants.Tenant;
 import vn.motcua.tenants.TenantDirectory;
 import vn.motcua.web.AppHeader;
 
@@ -35,10 +34,9 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
     @Inject
     public ProceduresView(CatalogService catalog, PublishingService publishing, CallerContext callers, TenantDirectory tenants) {
         Caller caller = callers.get();
-        String tenantName = caller.belongsToTenant() ? tenants.find(caller.tenantId()).map(Tenant::name).orElse(null) : null;
         setSizeFull();
         setPadding(false);
-        add(new AppHeader("admin.title", caller, tenantName));
+        add(new AppHeader("admin.title", caller, tenants));
 
         if (!caller.hasRole(Role.CATALOG_ADMIN)) {
             add(new Paragraph(getTranslation("admin.forbidden")));

@@ -15,7 +15,6 @@ import vn.motcua.catalog.VersionSummary;
 import vn.motcua.tenants.Caller;
 import vn.motcua.tenants.CallerContext;
 import vn.motcua.tenants.Role;
-import vn.motcua.tenants.Tenant;
 import vn.motcua.tenants.TenantDirectory;
 import vn.motcua.web.AppHeader;
 
@@ -35,8 +34,7 @@ public class VersionsView extends VerticalLayout implements HasDynamicTitle {
         Caller caller = callers.get();
         setSizeFull();
         setPadding(false);
-        add(new AppHeader("admin.title", caller, caller.belongsToTenant()
-                ? tenants.find(caller.tenantId()).map(Tenant::name).orElse(null) : null));
+        add(new AppHeader("admin.title", caller, tenants));
         if (!caller.hasRole(Role.CATALOG_ADMIN)) {
             add(new Paragraph(getTranslation("admin.forbidden")));
             return;
