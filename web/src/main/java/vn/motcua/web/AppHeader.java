@@ -1,6 +1,7 @@
 package vn.motcua.web;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -15,7 +16,7 @@ import vn.motcua.tenants.TenantDirectory;
 import java.util.Locale;
 
 /** The bar on top of every screen: the application, the user and their tenant, the language. */
-public class AppHeader extends Composite<HorizontalLayout> {
+public class AppHeader extends Composite<HorizontalLayout> implements HasSize {
 
     public AppHeader(String titleKey, Caller caller, TenantDirectory tenants) {
         String tenantName = caller.belongsToTenant() ? tenants.find(caller.tenantId()).map(Tenant::name).orElse(null) : null;

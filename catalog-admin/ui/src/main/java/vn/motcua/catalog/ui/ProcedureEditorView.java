@@ -32,8 +32,6 @@ import vn.motcua.tenants.Caller;
 import vn.motcua.tenants.CallerContext;
 import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.Role;
-import vn.motcua.tenants.TenantDirectory;
-import vn.motcua.web.AppHeader;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -45,7 +43,7 @@ import java.util.Objects;
  * of the step budgets and every rule of {@link CatalogValidation} are shown next to the fields
  * while the admin types; saving stores the draft, publishing happens from the catalog screen.
  */
-@Route("procedure/:id?")
+@Route(value = "procedure/:id?", layout = AdminLayout.class)
 public class ProcedureEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublishingService publishing;
@@ -61,12 +59,11 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
     private Long procedureId;
 
     @Inject
-    public ProcedureEditorView(PublishingService publishing, CallerContext callers, TenantDirectory tenants) {
+    public ProcedureEditorView(PublishingService publishing, CallerContext callers) {
         this.publishing = publishing;
         Caller caller = callers.get();
         setSizeFull();
         setPadding(false);
-        add(new AppHeader("admin.title", caller, tenants));
         if (!caller.hasRole(Role.CATALOG_ADMIN)) {
             add(new Span(getTranslation("admin.forbidden")));
             return;

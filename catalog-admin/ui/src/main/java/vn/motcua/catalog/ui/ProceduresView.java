@@ -22,21 +22,18 @@ import vn.motcua.catalog.PublishingService;
 import vn.motcua.tenants.Caller;
 import vn.motcua.tenants.CallerContext;
 import vn.motcua.tenants.Role;
-import vn.motcua.tenants.TenantDirectory;
-import vn.motcua.web.AppHeader;
 
 /** The tenant's procedures: the admin's home screen. */
-@Route("")
+@Route(value = "", layout = AdminLayout.class)
 public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
 
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
-    public ProceduresView(CatalogService catalog, PublishingService publishing, CallerContext callers, TenantDirectory tenants) {
+    public ProceduresView(CatalogService catalog, PublishingService publishing, CallerContext callers) {
         Caller caller = callers.get();
         setSizeFull();
         setPadding(false);
-        add(new AppHeader("admin.title", caller, tenants));
 
         if (!caller.hasRole(Role.CATALOG_ADMIN)) {
             add(new Paragraph(getTranslation("admin.forbidden")));

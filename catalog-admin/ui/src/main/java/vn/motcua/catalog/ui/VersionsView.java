@@ -15,26 +15,23 @@ import vn.motcua.catalog.VersionSummary;
 import vn.motcua.tenants.Caller;
 import vn.motcua.tenants.CallerContext;
 import vn.motcua.tenants.Role;
-import vn.motcua.tenants.TenantDirectory;
-import vn.motcua.web.AppHeader;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The tenant's catalog versions, newest first; selecting one shows what it changed from the one before. */
-@Route("versions")
+@Route(value = "versions", layout = AdminLayout.class)
 public class VersionsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @Inject
-    public VersionsView(CatalogService catalog, CallerContext callers, TenantDirectory tenants) {
+    public VersionsView(CatalogService catalog, CallerContext callers) {
         Caller caller = callers.get();
         setSizeFull();
         setPadding(false);
-        add(new AppHeader("admin.title", caller, tenants));
         if (!caller.hasRole(Role.CATALOG_ADMIN)) {
             add(new Paragraph(getTranslation("admin.forbidden")));
             return;

@@ -1,0 +1,39 @@
+package vn.motcua.catalog.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import jakarta.inject.Inject;
+import vn.motcua.tenants.CallerContext;
+import vn.motcua.tenants.TenantDirectory;
+import vn.motcua.web.AppHeader;
+
+/**
+ * The frame of every admin screen: the header (user, tenant, language) on top and the admin's
+ * screens in a side navigation. A new screen adds its item to {@link #navigation()}.
+ */
+public class AdminLayout extends AppLayout {
+
+    @Inject
+    public AdminLayout(CallerContext callers, TenantDirectory tenants) {
+        AppHeader header = new AppHeader("admin.title", callers.get(), tenants);
+        header.setWidthFull();
+        addToNavbar(new DrawerToggle(), header);
+        addToDrawer(navigation());
+        setPrimarySection(Section.NAVBAR);
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("admin-nav");
+        nav.addItem(item("nav.procedures", ProceduresView.class, VaadinIcon.LIST));
+        nav.addItem(item("nav.versions", VersionsView.class, VaadinIcon.CLOCK));
+        return nav;
+    }
+
+    private SideNavItem item(String key, Class<? extends com.vaadin.flow.component.Component> view, VaadinIcon icon) {
+        return new SideNavItem(getTranslation(key), view, icon.create());
+    }
+}
