@@ -11,6 +11,11 @@ public final class Role {
     public static final String LEADER = "leader";
     public static final String REPORTING_OFFICER = "reporting-officer";
     public static final String CITIZEN = "citizen";
+    /**
+     * The platform operator: creates provinces (the roots of the tree) and may administer any
+     * tenant's place in the tree, but belongs to no tenant and so reads no tenant's data.
+     */
+    public static final String PLATFORM_ADMIN = "platform-admin";
 
     /** Roles whose holders supervise the tenants below their own. */
     public static final java.util.Set<String> SUPERVISING = java.util.Set.of(CATALOG_ADMIN, REPORTING_OFFICER);

@@ -40,6 +40,12 @@ public class Tenancy {
         return callers.get();
     }
 
+    /** The caller's tenant and the units merged into it: whose desk work is the caller's own. */
+    public java.util.Set<String> ownUnits() {
+        Caller caller = caller();
+        return caller.belongsToTenant() ? directory.unitsOf(caller.tenantId()) : java.util.Set.of();
+    }
+
     /** For the system's own work (bootstrapping, schedulers): every tenant. */
     public EntityManager asSystem() {
         return scoped(directory.everything());

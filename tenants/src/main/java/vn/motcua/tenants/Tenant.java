@@ -8,11 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
  * A province, district, commune or ward using Motcua. Its id is stable for life (moves and
  * renames do not change it) and is what Keycloak puts in a user's {@code tenant} claim.
+ *
+ * <p>A unit merged into another (as the 2025 reform merged communes) is not deleted: it stays,
+ * marked {@link #mergedInto()} and placed under the unit it became, so its dossiers, catalogs
+ * and history keep their tenant id and legal record and the new unit's scope reads them.
+ * The rules for changing the tree are in {@link vn.motcua.tenants.admin.TenantRules}.
  */
 @Entity
 @Table(name = "tenant")
@@ -31,6 +37,16 @@ public class Tenant {
 
     @Column(name = "parent_id", length = 64)
     private String parentId;
+
+    @Column(name = "merged_into", length = 64)
+    private String mergedInto;
+
+    @Column(name = "merged_at")
+    private Instant mergedAt;
+
+    /** The Keycloak group the tenant is provisioned to, once known. */
+    @Column(name = "keycloak_group_id", length = 64)
+    private String keycloakGroupId;
 
     @Version
     private long version;
@@ -63,5 +79,51 @@ public class Tenant {
 
     public boolean isRoot() {
         return parentId == null;
+    }
+
+    public String mergedInto() {
+        return mergedInto;
+    }
+
+    public Instant mergedAt() {
+        return mergedAt;
+    }
+
+    public boolean isMerged() {
+        return mergedInto != null;
+    }
+
+    public String keycloakGroupId() {
+        return keycloakGroupId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    // The changes below are checked by TenantRules and made by TenantAdministration only.
+
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName);
+    }
+
+    public void moveTo(String newParentId) {
+        this.parentId = newParentId;
+    }
+
+    /** Becomes part of {@code unitId}, and sits under it in the tree. */
+    public void mergeInto(String unitId, Instant at) {
+        this.mergedInto = Objects.requireNonNull(unitId);
+        this.parentId = unitId;
+        this.mergedAt = at;
+    }
+
+    public void linkGroup(String groupId) {
+        this.keycloakGroupId = groupId;
+    }
+
+    @Override
+    public String toString() {
+        return id + " (" + name + ")";
     }
 }

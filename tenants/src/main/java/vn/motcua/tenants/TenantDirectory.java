@@ -51,12 +51,28 @@ public class TenantDirectory {
         return found;
     }
 
+    /**
+     * The tenant and the units merged into it (transitively): the rows a unit's own staff work
+     * on, since a merged commune's dossiers and catalog stay with its id (see {@link Tenant}).
+     */
+    public Set<String> unitsOf(String id) {
+        Set<String> found = new LinkedHashSet<>();
+        found.add(id);
+        Collection<String> level = List.of(id);
+        while (!level.isEmpty()) {
+            level = em.createQuery("select t.id from Tenant t where t.mergedInto in :ids", String.class)
+                    .setParameter("ids", level)
+                    .getResultList();
+            level = level.stream().filter(found::add).toList();
+        }
+        return found;
+    }
+
     public TenantScope scopeOf(Caller caller) {
         if (!caller.belongsToTenant() || find(caller.tenantId()).isEmpty()) {
             return TenantScope.of(Set.of(), Set.of());
         }
-        Set<String> readable = new LinkedHashSet<>();
-        readable.add(caller.tenantId());
+        Set<String> readable = new LinkedHashSet<>(unitsOf(caller.tenantId()));
         if (caller.supervisesDescendants()) {
             readable.addAll(descendantIdsOf(caller.tenantId()));
         }

@@ -1,0 +1,14 @@
+package vn.motcua.tenants.admin;
+
+/** What happened to a tenant, as its history records it. */
+public enum TenantAction {
+    CREATED,
+    RENAMED,
+    MOVED,
+    /** This unit was merged into another ({@code newValue} is the unit it became). */
+    MERGED_INTO,
+    /** Units were merged into this one ({@code oldValue} lists them). */
+    ABSORBED,
+    /** Its Keycloak group (and, at creation, its first admin) now matches the tree. */
+    PROVISIONED
+}

@@ -1,0 +1,20 @@
+package vn.motcua.tenants.admin;
+
+import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.TenantKind;
+
+import java.time.Instant;
+
+/** A tenant as the tree screens and the API show it; {@code version} guards concurrent changes. */
+public record TenantView(String id, String name, TenantKind kind, String parentId, String mergedInto, Instant mergedAt,
+                         boolean provisioned, long version) {
+
+    public static TenantView of(Tenant t) {
+        return new TenantView(t.id(), t.name(), t.kind(), t.parentId(), t.mergedInto(), t.mergedAt(),
+                t.keycloakGroupId() != null, t.version());
+    }
+
+    public boolean merged() {
+        return mergedInto != null;
+    }
+}
