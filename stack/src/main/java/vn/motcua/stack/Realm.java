@@ -38,7 +38,8 @@ public final class Realm {
             new DemoUser("p5.reception", "phuong-5", "reception"),
             new DemoUser("th.admin", "thanh-hoa", "catalog-admin"),
             new DemoUser("th.reception", "thanh-hoa", "reception"),
-            new DemoUser("citizen.an", null, "citizen"));
+            new DemoUser("citizen.an", null, "citizen"),
+            new DemoUser("platform.admin", null, "platform-admin"));
 
     private Realm() {
     }

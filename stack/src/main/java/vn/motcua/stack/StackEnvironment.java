@@ -21,11 +21,20 @@ public record StackEnvironment(String dbUrl, String dbUser, String dbPassword, S
     public static final String MOTCUA_JWKS_URL = "MOTCUA_JWKS_URL";
     public static final String MOTCUA_WEB_ORIGIN = "MOTCUA_WEB_ORIGIN";
     public static final String MOTCUA_DEMO_DATA = "MOTCUA_DEMO_DATA";
+    public static final String MOTCUA_KEYCLOAK_ADMIN_CLIENT_ID = "MOTCUA_KEYCLOAK_ADMIN_CLIENT_ID";
+    public static final String MOTCUA_KEYCLOAK_ADMIN_CLIENT_SECRET = "MOTCUA_KEYCLOAK_ADMIN_CLIENT_SECRET";
 
     /** The web client of the realm (confidential, authorization code flow). */
     public static final String WEB_CLIENT_ID = "motcua-web";
     /** Demo secret of {@link #WEB_CLIENT_ID}; it is in the realm template too. */
     public static final String WEB_CLIENT_SECRET = "motcua-web-secret";
+    /**
+     * The confidential client whose service account provisions tenants' groups and first admins
+     * through Keycloak's Admin REST API (realm-management roles for users and groups only).
+     */
+    public static final String ADMIN_CLIENT_ID = "motcua-provisioner";
+    /** Demo secret of {@link #ADMIN_CLIENT_ID}, rendered into the realm template. */
+    public static final String ADMIN_CLIENT_SECRET = "motcua-provisioner-secret";
     /** The database user the stack creates on the embedded MariaDB. */
     public static final String DB_USER = "motcua";
     public static final String DB_PASSWORD = "motcua";
@@ -61,6 +70,8 @@ public record StackEnvironment(String dbUrl, String dbUser, String dbPassword, S
         m.put(MOTCUA_JWKS_URL, jwksUrl);
         m.put(MOTCUA_WEB_ORIGIN, webOrigin);
         m.put(MOTCUA_DEMO_DATA, Boolean.toString(demoData));
+        m.put(MOTCUA_KEYCLOAK_ADMIN_CLIENT_ID, ADMIN_CLIENT_ID);
+        m.put(MOTCUA_KEYCLOAK_ADMIN_CLIENT_SECRET, ADMIN_CLIENT_SECRET);
         return m;
     }
 }

@@ -44,6 +44,15 @@ class RealmTest {
         assertThat(web.getBoolean("publicClient")).isFalse();
         assertThat(client(realm, "motcua-cli").getBoolean("directAccessGrantsEnabled")).isTrue();
         assertThat(client(realm, "motcua-api").getBoolean("bearerOnly")).isTrue();
+        JsonObject provisioner = client(realm, "motcua-provisioner");
+        assertThat(provisioner.getString("secret")).isEqualTo(StackEnvironment.ADMIN_CLIENT_SECRET);
+        assertThat(provisioner.getBoolean("serviceAccountsEnabled")).isTrue();
+        assertThat(provisioner.getBoolean("directAccessGrantsEnabled")).isFalse();
+        JsonObject account = realm.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                .filter(u -> "motcua-provisioner".equals(u.getString("serviceAccountClientId", null))).findFirst().orElseThrow();
+        // users and groups only: no realm, client or role administration
+        assertThat(strings(account.getJsonObject("clientRoles").getJsonArray("realm-management")))
+                .containsExactlyInAnyOrder("manage-users", "view-users", "query-users", "query-groups");
 
         JsonObject test = render(Ports.TEST);
         assertThat(strings(client(test, "motcua-web").getJsonArray("webOrigins"))).containsExactly("http://localhost:28080");
@@ -59,6 +68,9 @@ class RealmTest {
         List<String> usernames = new ArrayList<>();
         for (JsonValue v : realm.getJsonArray("users")) {
             JsonObject u = v.asJsonObject();
+            if (u.containsKey("serviceAccountClientId")) {
+                continue; // not a login
+            }
             usernames.add(u.getString("username"));
             Realm.DemoUser demo = Realm.DEMO_USERS.stream().filter(d -> d.username().equals(u.getString("username")))
                     .findFirst().orElseThrow();
@@ -95,7 +107,9 @@ class RealmTest {
                 .containsEntry("MOTCUA_OIDC_CLIENT_ID", "motcua-web")
                 .containsEntry("MOTCUA_OIDC_CLIENT_SECRET", "motcua-web-secret")
                 .containsEntry("MOTCUA_WEB_ORIGIN", "http://localhost:28080")
-                .containsEntry("MOTCUA_DEMO_DATA", "true");
+                .containsEntry("MOTCUA_DEMO_DATA", "true")
+                .containsEntry("MOTCUA_KEYCLOAK_ADMIN_CLIENT_ID", "motcua-provisioner")
+                .containsEntry("MOTCUA_KEYCLOAK_ADMIN_CLIENT_SECRET", "motcua-provisioner-secret");
         assertThat(env.get("MOTCUA_DB_URL")).startsWith("jdbc:mysql://localhost:23306/motcua?createDatabaseIfNotExist=true");
         assertThat(env.values()).allMatch(v -> !v.isEmpty());
     }

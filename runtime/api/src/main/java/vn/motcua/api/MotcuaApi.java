@@ -10,7 +10,8 @@ import vn.motcua.tenants.Role;
 
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({Role.CATALOG_ADMIN, Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.REPORTING_OFFICER, Role.CITIZEN})
+@DeclareRoles({Role.CATALOG_ADMIN, Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.REPORTING_OFFICER, Role.CITIZEN,
+        Role.PLATFORM_ADMIN})
 @OpenAPIDefinition(info = @Info(title = "Motcua API", version = "0.1",
         description = "Dossiers and procedures of Vietnamese one-stop desks. Authenticate with a Keycloak access token."))
 public class MotcuaApi extends Application {
