@@ -87,6 +87,48 @@ public class CatalogService {
                 .orElseThrow(() -> new NotFound("no catalog version " + id));
     }
 
+    /**
+     * A version the caller may read: one of their own tenant's (or, for supervising roles, of a
+     * tenant below), or a published version of a tenant above, whose catalog they adopt. Another
+     * tenant's draft, a sibling's or another province's version is not found.
+     */
+    public CatalogVersion version(long id) {
+        CatalogVersion version = tenancy.entityManager().createQuery(
+                        "select v from CatalogVersion v where v.id = :id", CatalogVersion.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("no catalog version " + id));
+        // the data layer already limits the query to readable and ancestor tenants (CATALOG_TENANTS)
+        if (!tenancy.scope().canRead(version.tenantId()) && !version.isPublished()) {
+            throw new NotFound("no catalog version " + id);
+        }
+        return version;
+    }
+
+    /** A readable version as YAML in the layout of the reference transcriptions. */
+    public byte[] exportYaml(long id) {
+        return export(id, out -> vn.motcua.catalog.exchange.YamlExport.write(version(id), out));
+    }
+
+    /** A readable version as a workbook in the layout of a decision's appendix. */
+    public byte[] exportSpreadsheet(long id) {
+        return export(id, out -> vn.motcua.catalog.exchange.SpreadsheetExport.write(version(id), out));
+    }
+
+    private interface Writer {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    private static byte[] export(long id, Writer writer) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            writer.write(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("exporting catalog version " + id, e);
+        }
+        return out.toByteArray();
+    }
+
     /** The caller's tenant's most recently published version. */
     public Optional<CatalogVersion> ownLatestPublished() {
         return tenancy.entityManager().createQuery("""

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.motcua.tenants.AccessDenied;
+import vn.motcua.tenants.Conflict;
 import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.NotFound;
 import vn.motcua.tenants.Role;
@@ -32,8 +33,10 @@ public class PublishingService {
 
     Clock clock = Clock.systemUTC();
 
-    /** Reads a decision transcribed as YAML into a new draft of {@code tenantId}. */
+    /** Reads a decision transcribed as YAML into a new draft of {@code tenantId}, the caller's own tenant. */
     public CatalogVersion importDraft(String tenantId, InputStream yaml) {
+        requireAdmin();
+        requireOwn(tenantId);
         CatalogVersion draft = ReferenceCatalogReader.read(tenantId, yaml);
         tenancy.entityManager().persist(draft);
         return draft;
@@ -78,6 +81,24 @@ public class PublishingService {
         return a.nationalCode() != null ? a.nationalCode().equals(b.nationalCode()) : b.nationalCode() == null && a.name().equals(b.name());
     }
 
+    /** A procedure of the caller's tenant's open draft; any other procedure is not found. */
+    public Procedure draftProcedure(long procedureId) {
+        requireAdmin();
+        return currentDraft().flatMap(d -> d.procedures().stream().filter(p -> p.id().equals(procedureId)).findFirst())
+                .orElseThrow(() -> new NotFound("no procedure " + procedureId + " in the draft"));
+    }
+
+    /**
+     * Takes a procedure out of the open draft. The procedure is read through the tenant-scoped
+     * entity manager first and removed as an entity: EclipseLink skips the additional criteria on
+     * a DELETE by primary key, so a delete must never start from a bare id.
+     */
+    public void removeProcedure(long procedureId) {
+        Procedure procedure = draftProcedure(procedureId);
+        procedure.version().removeProcedure(procedure);
+        tenancy.entityManager().flush();
+    }
+
     /** Creates ({@code procedureId} null) or revises a procedure of the open draft. */
     public Procedure saveProcedure(Long procedureId, ProcedureDraft form) {
         requireAdmin();
@@ -110,13 +131,21 @@ public class PublishingService {
         return publish(draft, basis);
     }
 
-    /** Validates and freezes a draft. */
+    /**
+     * Validates and freezes a draft of the caller's own tenant. The query alone would also find a
+     * tenant above's drafts (catalog rows are readable from below): those are not found here.
+     */
     public CatalogVersion publish(long versionId, LegalBasis basis) {
+        requireAdmin();
         EntityManager em = tenancy.entityManager();
         CatalogVersion version = em.createQuery("select v from CatalogVersion v where v.id = :id", CatalogVersion.class)
                 .setParameter("id", versionId)
                 .getResultStream().findFirst()
+                .filter(v -> v.tenantId().equals(tenancy.caller().tenantId()))
                 .orElseThrow(() -> new NotFound("no catalog version " + versionId));
+        if (version.isPublished()) {
+            throw new Conflict("catalog version " + versionId + " is already published and never changes");
+        }
         return publish(version, basis);
     }
 
@@ -137,6 +166,12 @@ public class PublishingService {
                 .setParameter("status", status)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
+    }
+
+    private void requireOwn(String tenantId) {
+        if (!tenancy.caller().belongsToTenant() || !tenancy.caller().tenantId().equals(tenantId)) {
+            throw new AccessDenied("a catalog admin edits their own tenant's catalog only");
+        }
     }
 
     private void requireAdmin() {

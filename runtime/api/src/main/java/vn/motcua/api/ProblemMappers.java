@@ -48,6 +48,15 @@ public final class ProblemMappers {
         }
     }
 
+    /** The tree changed but Keycloak did not follow: the same request again finishes it. */
+    @Provider
+    public static class ProvisioningFailedMapper implements ExceptionMapper<vn.motcua.tenants.ProvisioningFailed> {
+        @Override
+        public Response toResponse(vn.motcua.tenants.ProvisioningFailed e) {
+            return Problem.response(Status.BAD_GATEWAY, e.getMessage() + "; the tenant tree is saved, repeat the request to finish");
+        }
+    }
+
     @Provider
     public static class InvalidInputMapper implements ExceptionMapper<InvalidInput> {
         @Override

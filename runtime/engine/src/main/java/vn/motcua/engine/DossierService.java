@@ -108,13 +108,19 @@ public class DossierService {
                 .getResultList();
     }
 
-    /** The dossiers under way at the caller's tenant, the most urgent first. */
+    /**
+     * The dossiers under way at the caller's tenant, the most urgent first; after a merger, those
+     * of the merged units too (they keep their tenant id, see vn.motcua.tenants.Tenant).
+     */
     public List<Dossier> queue(int offset, int limit) {
+        if (tenancy.ownUnits().isEmpty()) {
+            return List.of();
+        }
         return tenancy.entityManager().createQuery("""
                         select d from Dossier d
-                        where d.tenantId = :tenant and d.status = :status
+                        where d.tenantId in :units and d.status = :status
                         order by d.appointmentAt, d.id""", Dossier.class)
-                .setParameter("tenant", tenancy.caller().tenantId())
+                .setParameter("units", List.copyOf(tenancy.ownUnits()))
                 .setParameter("status", DossierStatus.IN_PROGRESS)
                 .setFirstResult(offset)
                 .setMaxResults(limit)

@@ -30,6 +30,7 @@ public class AdminLayout extends AppLayout {
         nav.setId("admin-nav");
         nav.addItem(item("nav.procedures", ProceduresView.class, VaadinIcon.LIST));
         nav.addItem(item("nav.versions", VersionsView.class, VaadinIcon.CLOCK));
+        nav.addItem(item("nav.tenants", TenantsView.class, VaadinIcon.SITEMAP));
         return nav;
     }
 

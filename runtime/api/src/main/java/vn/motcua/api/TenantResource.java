@@ -1,0 +1,107 @@
+package vn.motcua.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.motcua.tenants.InvalidInput;
+import vn.motcua.tenants.Role;
+import vn.motcua.tenants.admin.TenantAdministration;
+import vn.motcua.tenants.admin.TenantView;
+
+import java.util.List;
+
+/**
+ * The tenant tree as the caller may see it (their tenant and, for supervising roles, its subtree)
+ * and its administration. A unit outside the caller's view is a 404; one they see but may not
+ * change, a 403. When Keycloak fails after the tree changed, the answer is a 502 and repeating
+ * the same request finishes the change.
+ */
+@Path("tenants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TenantResource {
+
+    @Inject
+    TenantAdministration tenants;
+
+    @GET
+    @RolesAllowed({Role.CATALOG_ADMIN, Role.REPORTING_OFFICER, Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.PLATFORM_ADMIN})
+    public List<TenantView> list() {
+        return tenants.visible();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.CATALOG_ADMIN, Role.REPORTING_OFFICER, Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.PLATFORM_ADMIN})
+    public TenantView get(@PathParam("id") String id) {
+        return tenants.find(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Role.CATALOG_ADMIN, Role.REPORTING_OFFICER, Role.PLATFORM_ADMIN})
+    public List<TenantRequests.Event> history(@PathParam("id") String id) {
+        return tenants.history(id).stream().map(TenantRequests.Event::of).toList();
+    }
+
+    /** Creates a unit with its Keycloak group and first admin; the same request again (a retry) answers 200. */
+    @POST
+    @RolesAllowed({Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN})
+    public Response create(TenantRequests.Create request, @Context UriInfo uri) {
+        required(request);
+        boolean existed = tenantExists(request.id);
+        TenantAdministration.Created created = tenants.create(request.toNewTenant());
+        Response.ResponseBuilder reply = existed ? Response.ok()
+                : Response.created(uri.getAbsolutePathBuilder().path(created.tenant().id()).build());
+        return reply.entity(new TenantRequests.Created(created.tenant(), created.firstAdmin())).build();
+    }
+
+    @PUT
+    @Path("{id}/name")
+    @RolesAllowed({Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN})
+    public TenantView rename(@PathParam("id") String id, TenantRequests.Rename request) {
+        return tenants.rename(id, required(request).name, request.version);
+    }
+
+    @PUT
+    @Path("{id}/parent")
+    @RolesAllowed({Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN})
+    public TenantView move(@PathParam("id") String id, TenantRequests.Move request) {
+        return tenants.move(id, required(request).parentId, request.version);
+    }
+
+    /** Merges communes or wards into one of them or into a new unit; answers the unit they became. */
+    @POST
+    @Path("merges")
+    @RolesAllowed({Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN})
+    public TenantView merge(TenantRequests.Merge request) {
+        return tenants.merge(required(request).toMerger());
+    }
+
+    private boolean tenantExists(String id) {
+        try {
+            return id != null && tenants.find(id.trim()) != null;
+        } catch (vn.motcua.tenants.NotFound e) {
+            return false;
+        }
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInput("body", "a JSON body is required");
+        }
+        return body;
+    }
+}
