@@ -58,6 +58,15 @@ final class Api {
                 .build());
     }
 
+    /** A GET that accepts any type, as a browser downloading an export does. */
+    static Reply download(String path, String token) {
+        return send(request(path, token).setHeader("Accept", "*/*").GET().build());
+    }
+
+    static Reply delete(String path, String token) {
+        return send(request(path, token).DELETE().build());
+    }
+
     private static HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(TestStackSession.baseUrl() + path))
                 .timeout(Duration.ofSeconds(60))

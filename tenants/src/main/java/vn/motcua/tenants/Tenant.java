@@ -38,7 +38,8 @@ public class Tenant {
     @Column(name = "parent_id", length = 64)
     private String parentId;
 
-    @Column(name = "merged_into", length = 64)
+    /** The unit this one was merged into (column named so because of V10's note on Connector/J). */
+    @Column(name = "successor_id", length = 64)
     private String mergedInto;
 
     @Column(name = "merged_at")

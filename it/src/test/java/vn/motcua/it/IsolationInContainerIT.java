@@ -1,0 +1,259 @@
+package vn.motcua.it;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.UserTransaction;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.catalog.AdoptionService;
+import vn.motcua.catalog.CatalogService;
+import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.LegalBasis;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureDraft;
+import vn.motcua.catalog.PublishingService;
+import vn.motcua.catalog.ServiceDay;
+import vn.motcua.catalog.StoredAdoption;
+import vn.motcua.catalog.VersionSummary;
+import vn.motcua.catalog.adoption.Adoption;
+import vn.motcua.engine.Applicant;
+import vn.motcua.engine.Dossier;
+import vn.motcua.engine.DossierService;
+import vn.motcua.engine.ReceiveDossier;
+import vn.motcua.engine.SubmissionChannel;
+import vn.motcua.tenants.AccessDenied;
+import vn.motcua.tenants.Caller;
+import vn.motcua.tenants.CallerContext;
+import vn.motcua.tenants.NotFound;
+import vn.motcua.tenants.Role;
+import vn.motcua.tenants.Tenancy;
+import vn.motcua.tenants.TenantKind;
+import vn.motcua.tenants.admin.FirstAdmin;
+import vn.motcua.tenants.admin.Merger;
+import vn.motcua.tenants.admin.NewTenant;
+import vn.motcua.tenants.admin.TenantAdministration;
+import vn.motcua.tenants.admin.TenantView;
+
+import javax.naming.InitialContext;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The isolation suite inside Payara, through the CDI services the admin and desk UIs call: a
+ * {@link Caller} is put in the {@link CallerContext} as the UIs' filter does, then every catalog
+ * and tenant operation is called with another tenant's ids. Also checks the data layer itself:
+ * JPQL with no tenant condition, and {@code find} by primary key, return no foreign rows.
+ *
+ * <p>The deployment is the built EAR plus a small test WAR (this class), which Arquillian's
+ * servlet protocol enriches and calls.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IsolationInContainerIT {
+
+    private static final String WAR = "isolation-test.war";
+
+    @Deployment
+    static EnterpriseArchive deployment() throws IOException, URISyntaxException {
+        File built = new File(System.getProperty("motcua.ear", "../ear/target/motcua.ear"));
+        if (!built.isFile()) {
+            throw new IllegalStateException("build the EAR first: " + built.getAbsolutePath() + " is missing");
+        }
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, built);
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, WAR)
+                .addClass(IsolationInContainerIT.class)
+                .addAsWebInfResource(new StringAsset("""
+                        <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="all"/>"""), "beans.xml")
+                .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        ear.addAsModule(Testable.archiveToTest(tests));
+        String application;
+        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+            application = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ear.delete("META-INF/application.xml");
+        ear.setApplicationXML(new StringAsset(application.replace("<library-directory>",
+                "<module><web><web-uri>" + WAR + "</web-uri><context-root>/isolation-test</context-root></web></module>\n  <library-directory>")));
+        return ear;
+    }
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    PublishingService publishing;
+
+    @Inject
+    AdoptionService adoptions;
+
+    @Inject
+    TenantAdministration tenants;
+
+    @Inject
+    DossierService dossiers;
+
+    private static final LegalBasis BASIS = new LegalBasis("9/QĐ-X", LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 1), List.of());
+
+    @Test
+    void another_provinces_admin_gets_nothing_of_quang_tri_through_the_catalog_services() throws Exception {
+        as("qt.admin", "quang-tri", Role.CATALOG_ADMIN);
+        long decision71 = decision71();
+        long procedure = firstProcedureOf71().id();
+        ProcedureDraft form = inTransaction(() -> catalog.version(decision71).procedures().get(0).toDraft());
+
+        as("th.admin", "thanh-hoa", Role.CATALOG_ADMIN);
+        assertThatThrownBy(() -> catalog.version(decision71)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> catalog.exportYaml(decision71)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> catalog.exportSpreadsheet(decision71)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> catalog.diff(decision71, decision71)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> publishing.publish(decision71, BASIS)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> publishing.draftProcedure(procedure)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> publishing.draftProcedureFor(procedure)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> publishing.removeProcedure(procedure)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> publishing.saveProcedure(procedure, form))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> publishing.importDraft("quang-tri", yaml())).isInstanceOf(AccessDenied.class);
+        assertThat(catalog.ownProcedures("tham vieng", 0, 50)).isEmpty();
+        assertThat(catalog.ownVersions()).extracting(VersionSummary::id).doesNotContain(decision71);
+        assertThat(catalog.versionInEffect(Instant.now())).map(CatalogVersion::tenantId).isEmpty();
+        assertThat(catalog.serviceDays()).isEmpty();
+        assertThatThrownBy(() -> adoptions.adopt(Adoption.all("hai-lang"), Instant.now())).isInstanceOf(AccessDenied.class);
+        assertThat(adoptions.effectiveCatalog(Instant.now())).isEmpty();
+
+        // the same calls work for the province itself: the refusals are isolation, not breakage
+        as("qt.admin", "quang-tri", Role.CATALOG_ADMIN);
+        assertThat(new String(catalog.exportYaml(decision71), StandardCharsets.UTF_8)).contains(Demo.VISIT_GRAVES);
+        assertThat(catalog.exportSpreadsheet(decision71)).isNotEmpty();
+    }
+
+    @Test
+    void another_province_and_a_sibling_branch_get_nothing_of_the_tree_through_the_tenant_service() {
+        as("th.admin", "thanh-hoa", Role.CATALOG_ADMIN);
+        assertThat(tenants.visible()).extracting(TenantView::id).containsExactly("thanh-hoa");
+        assertThatThrownBy(() -> tenants.find("quang-tri")).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> tenants.history("hai-lang")).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> tenants.rename("hai-que", "Xã X", null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> tenants.move("hai-que", "thanh-hoa", null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> tenants.merge(new Merger(List.of("hai-que", "phuong-5"), "phuong-5", null, null, null)))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> tenants.create(new NewTenant("it-x-" + System.nanoTime(), "Xã X", TenantKind.COMMUNE, "quang-tri",
+                new FirstAdmin("it.x.admin", "it.x@motcua.test", "X", "Y")))).isInstanceOf(NotFound.class);
+
+        // a ward under the province sees neither the province nor the district beside it
+        as("p5.admin", "phuong-5", Role.CATALOG_ADMIN);
+        assertThat(tenants.visible()).extracting(TenantView::id).containsExactly("phuong-5");
+        assertThatThrownBy(() -> tenants.find("hai-lang")).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> tenants.rename("quang-tri", "Tỉnh X", null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> tenants.rename("phuong-5", "Phường X", null)).isInstanceOf(AccessDenied.class);
+        // yet it reads the province's published decision, which it adopts
+        as("qt.admin", "quang-tri", Role.CATALOG_ADMIN);
+        long decision71 = decision71();
+        as("p5.admin", "phuong-5", Role.CATALOG_ADMIN);
+        assertThat(catalog.version(decision71).tenantId()).isEqualTo("quang-tri");
+    }
+
+    @Test
+    void the_data_layer_returns_no_foreign_rows_to_a_query_without_a_tenant_condition() throws Exception {
+        String foreign = receiveAtPhuong5();
+        as("qt.admin", "quang-tri", Role.CATALOG_ADMIN);
+        long procedure = firstProcedureOf71().id();
+        long foreignRows = inTransaction(() -> tenancy.asSystem()
+                .createQuery("select count(d) from Dossier d where d.tenantId <> 'hai-lang'", Long.class).getSingleResult());
+        assertThat(foreignRows).as("dossiers of other tenants exist").isPositive();
+
+        as("hailang.reception", "hai-lang", Role.RECEPTION);
+        inTransaction(() -> {
+            EntityManager em = tenancy.entityManager();
+            assertThat(em.createQuery("select d.tenantId from Dossier d", String.class).getResultList()).containsOnly("hai-lang");
+            assertThat(em.createQuery("select d from Dossier d where d.code = :c", Dossier.class).setParameter("c", foreign)
+                    .getResultList()).isEmpty();
+            return null;
+        });
+        assertThatThrownBy(() -> dossiers.find(foreign)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> dossiers.history(foreign)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> dossiers.completeStep(foreign, "1")).isInstanceOf(NotFound.class);
+
+        as("th.admin", "thanh-hoa", Role.CATALOG_ADMIN);
+        inTransaction(() -> {
+            EntityManager em = tenancy.entityManager();
+            assertThat(em.createQuery("select p.tenantId from Procedure p", String.class).getResultList()).containsOnly("thanh-hoa");
+            assertThat(em.createQuery("select v.tenantId from CatalogVersion v", String.class).getResultList()).containsOnly("thanh-hoa");
+            assertThat(em.createQuery("select a from StoredAdoption a", StoredAdoption.class).getResultList()).isEmpty();
+            assertThat(em.createQuery("select s from ServiceDay s", ServiceDay.class).getResultList()).isEmpty();
+            assertThat(em.createQuery("select d from Dossier d", Dossier.class).getResultList()).isEmpty();
+            assertThat(em.find(Procedure.class, procedure)).as("find by id of a foreign procedure").isNull();
+            return null;
+        });
+
+        // a ward reads its own rows and, for the catalog, its province's — never a sibling's
+        as("p5.admin", "phuong-5", Role.CATALOG_ADMIN);
+        inTransaction(() -> {
+            EntityManager em = tenancy.entityManager();
+            assertThat(em.createQuery("select v.tenantId from CatalogVersion v", String.class).getResultList())
+                    .contains("quang-tri").allMatch(t -> t.equals("quang-tri") || t.equals("phuong-5"));
+            assertThat(em.createQuery("select a.tenantId from StoredAdoption a", String.class).getResultList())
+                    .doesNotContain("hai-lang");
+            assertThat(em.createQuery("select d.tenantId from Dossier d", String.class).getResultList()).containsOnly("phuong-5");
+            return null;
+        });
+    }
+
+    /** A dossier of Phường 5, so that the queries above have foreign rows to leave out. */
+    private String receiveAtPhuong5() {
+        as("p5.reception", "phuong-5", Role.RECEPTION);
+        long procedure = adoptions.effectiveCatalog(Instant.now()).orElseThrow().procedures().get(0).provinceProcedureId();
+        return dossiers.receive(new ReceiveDossier(procedure, new Applicant("Mai Thị Lan", null, null), SubmissionChannel.IN_PERSON)).code();
+    }
+
+    private long decision71() {
+        return catalog.ownVersions().stream().filter(v -> "71/QĐ-UBND".equals(v.decisionNumber())).findFirst().orElseThrow().id();
+    }
+
+    /** As Quảng Trị's admin: the first procedure of decision 71/QĐ-UBND (read in a transaction: procedures load lazily). */
+    private Procedure firstProcedureOf71() throws Exception {
+        long id = decision71();
+        return inTransaction(() -> catalog.version(id).procedures().get(0));
+    }
+
+    private void as(String username, String tenant, String... roles) {
+        callers.set(new Caller(username, tenant, Set.of(roles)));
+    }
+
+    private static InputStream yaml() {
+        return new ByteArrayInputStream("decision: 1/QĐ-X\nprocedures: []\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static <T> T inTransaction(Callable<T> work) throws Exception {
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        tx.begin();
+        try {
+            return work.call();
+        } finally {
+            tx.rollback(); // read only
+        }
+    }
+}
