@@ -173,6 +173,20 @@ class IsolationIT extends DeployedEar {
     }
 
     @Test
+    void an_adoption_is_the_tenants_own_and_a_neighbours_choice_does_not_reach_it() {
+        // the adoption API names no tenant: each admin reads and changes their own tenant's only
+        Api.Reply adopted = Api.put("/api/adoption", admin(B), """
+                {"adoptsAll": false, "procedures": [{"name": "%s"}]}""".formatted(Demo.VISIT_GRAVES));
+        assertThat(adopted.status()).as(adopted.toString()).isEqualTo(200);
+        assertThat(adopted.object().getBoolean("adoptsAll")).isFalse();
+
+        assertThat(Api.get("/api/adoption", admin(D)).object().getBoolean("adoptsAll")).isTrue();
+        assertThat(Api.get("/api/adoption", admin(A)).object().getBoolean("adoptsAll")).isTrue();
+        assertThat(Api.get("/api/adoption", admin(P)).body()).doesNotContain(Demo.VISIT_GRAVES);
+        assertThat(Api.get("/api/adoption", admin(B)).body()).contains(Demo.VISIT_GRAVES);
+    }
+
+    @Test
     void staff_see_their_own_unit_only_and_change_nothing_in_the_tree() {
         String reception = Api.token("hailang.reception");
         assertThat(Api.get("/api/tenants", reception).array().getValuesAs(JsonObject.class)).extracting(t -> t.getString("id"))
