@@ -5,7 +5,11 @@ import vn.motcua.tenants.TenantKind;
 
 import java.time.Instant;
 
-/** A tenant as the tree screens and the API show it; {@code version} guards concurrent changes. */
+/**
+ * A tenant as the tree screens and the API show it; {@code version} guards concurrent changes.
+ * {@code provisioned}: Motcua has recorded the tenant's Keycloak group (the demo tenants' groups
+ * come with the realm template and are recorded at their first change).
+ */
 public record TenantView(String id, String name, TenantKind kind, String parentId, String mergedInto, Instant mergedAt,
                          boolean provisioned, long version) {
 

@@ -80,7 +80,9 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         if (t.merged()) {
             return getTranslation("tenant.state.merged", nameOf(t.mergedInto()));
         }
-        return getTranslation(t.provisioned() ? "tenant.state.active" : "tenant.state.not-provisioned");
+        // not "provisioned": demo tenants come with their groups from the realm template and are
+        // linked at their first change; a failed provisioning is reported when it happens
+        return getTranslation("tenant.state.active");
     }
 
     private String nameOf(String id) {
