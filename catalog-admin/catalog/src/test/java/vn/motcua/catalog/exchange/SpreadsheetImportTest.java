@@ -42,11 +42,14 @@ class SpreadsheetImportTest {
 
         ImportResult result = Catalogs.imported(xlsx);
 
-        assertThat(result.errors()).containsExactly(
-                new RowError("Cấp phép", 11, "D", "budget 0.3 is not a multiple of a quarter day"),
-                new RowError("Cấp phép", 12, "A", "step number 'x' is not like 1 or 1.2"),
-                new RowError("Mức độ sai", 5, "B", "unknown online level 'Mức 4': " + ONLINE_LEVELS),
-                new RowError("Không tên", 1, "B", "the procedure name is missing"));
+        assertThat(result.errors()).extracting(RowError::sheet, RowError::cell, RowError::message).containsExactly(
+                tuple("Cấp phép", "D11", "budget 0.3 is not a multiple of a quarter day"),
+                tuple("Cấp phép", "A12", "step number 'x' is not like 1 or 1.2"),
+                tuple("Mức độ sai", "B5", "unknown online level 'Mức 4': " + ONLINE_LEVELS),
+                tuple("Không tên", "B1", "the procedure name is missing"));
+        assertThat(result.errors()).extracting(RowError::problem).containsExactly(ImportProblem.DAYS_NOT_QUARTERS,
+                ImportProblem.NUMBER_FORMAT, ImportProblem.ONLINE_LEVEL_UNKNOWN, ImportProblem.NAME_MISSING);
+        assertThat(result.errors().get(0).args()).containsExactly(ImportProblem.Quantity.BUDGET, "0.3");
         assertThat(result.isClean()).isFalse();
         assertThat(result.draft().procedures()).singleElement().satisfies(p -> {
             assertThat(p.name()).isEqualTo("Cấp giấy phép lao động");
@@ -148,8 +151,8 @@ class SpreadsheetImportTest {
 
         ImportResult result = Catalogs.imported(xlsx);
 
-        assertThat(result.errors()).containsExactly(
-                new RowError("S", 4, "D", "the step table has no column 'Thời gian (ngày làm việc)'"));
+        assertThat(result.errors()).extracting(RowError::cell, RowError::message).containsExactly(
+                tuple("D4", "the step table has no column 'Thời gian (ngày làm việc)'"));
         assertThat(result.draft().procedures()).isEmpty();
     }
 
@@ -159,9 +162,9 @@ class SpreadsheetImportTest {
                 row("Tên thủ tục", "Thủ tục"),
                 row("Bước", "Đơn vị/người thực hiện", "Nội dung công việc", "Thời gian (ngày làm việc)")}).bytes();
 
-        assertThat(Catalogs.imported(xlsx).errors()).containsExactly(
-                new RowError("S", 1, "A", "no 'Mức độ DVC' row above the step table"),
-                new RowError("S", 1, "A", "no 'Tổng thời gian (ngày làm việc)' row above the step table"));
+        assertThat(Catalogs.imported(xlsx).errors()).extracting(RowError::cell, RowError::message).containsExactly(
+                tuple("A1", "no 'Mức độ DVC' row above the step table"),
+                tuple("A1", "no 'Tổng thời gian (ngày làm việc)' row above the step table"));
     }
 
     @Test
@@ -172,7 +175,8 @@ class SpreadsheetImportTest {
         SpreadsheetImport.read(Catalogs.TENANT, "import", new ByteArrayInputStream(xlsx),
                 (done, total) -> calls.add(new int[]{done, total}));
 
-        int rows = 5 * 7 + 6 + 24 + 8 + 7 + 5; // six label rows and the step header per sheet, then every step
+        // per sheet ten label rows and the headers of the documents, fees and steps tables, then every step
+        int rows = 5 * 13 + 6 + 24 + 8 + 7 + 5;
         assertThat(calls).isNotEmpty().allSatisfy(c -> assertThat(c[1]).isEqualTo(rows));
         assertThat(calls).extracting(c -> c[0]).isSorted().startsWith(0).endsWith(rows);
     }

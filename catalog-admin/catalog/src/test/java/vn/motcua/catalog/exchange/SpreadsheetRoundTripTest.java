@@ -1,6 +1,7 @@
 package vn.motcua.catalog.exchange;
 
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -55,18 +56,25 @@ class SpreadsheetRoundTripTest {
             assertThat(allowance.getRow(0).getCell(1).getStringCellValue()).startsWith("Thực hiện, điều chỉnh, thôi hưởng");
             assertThat(allowance.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Toàn trình");
             assertThat(allowance.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(22);
-            assertThat(allowance.getRow(7).getCell(1).getStringCellValue()).isEqualTo("Đơn vị/người thực hiện");
+            assertThat(allowance.getRow(6).getCell(1).getStringCellValue()).isEqualTo("Trực tuyến, Trực tiếp, Bưu chính công ích");
+            assertThat(allowance.getRow(8).getCell(1).getStringCellValue()).isEqualTo("Thư điện tử, Zalo, SMS");
+            assertThat(allowance.getRow(11).getCell(0).getStringCellValue()).isEqualTo("Thành phần hồ sơ");
+            assertThat(allowance.getRow(13).getCell(0).getStringCellValue()).isEqualTo("Phí, lệ phí");
+            Row header = allowance.getRow(15);
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Đơn vị/người thực hiện");
+            assertThat(header.getCell(6).getStringCellValue()).isEqualTo("Niêm yết (ngày làm việc)");
+            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("Kết quả xử lý");
 
-            assertThat(workbook.getFontAt(allowance.getRow(7).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(workbook.getFontAt(allowance.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(allowance.getColumnWidth(2)).isGreaterThan(allowance.getColumnWidth(0)).isGreaterThan(20 * 256);
 
-            var subStep = allowance.getRow(10);
+            var subStep = allowance.getRow(18);
             assertThat(subStep.getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(subStep.getCell(0).getStringCellValue()).isEqualTo("1.1");
             assertThat(subStep.getCell(3).getNumericCellValue()).isEqualTo(0.5);
             assertThat(subStep.getCell(4).getStringCellValue()).isEqualTo("Xã");
-            assertThat(allowance.getRow(8).getCell(3)).as("the citizen's step is not counted").isNull();
+            assertThat(allowance.getRow(16).getCell(3)).as("the citizen's step is not counted").isNull();
         }
     }
 }
