@@ -94,8 +94,11 @@ final class ProcedureSheetReader {
         String first = CellValues.text(row, 0);
         boolean afterBlank = row.getRowNum() > previousRow + 1;
         previousRow = row.getRowNum();
+        if (table != null && afterBlank) {
+            table = null;
+        }
         if (table != null) {
-            if (afterBlank || CellValues.isBlank(row, table.headers.size() - 1)) {
+            if (CellValues.isBlank(row, table.headers.size() - 1)) {
                 table = null;
                 return;
             }

@@ -49,6 +49,7 @@ public final class SpreadsheetExport {
     public static void write(CatalogVersion version, OutputStream out) throws IOException {
         try (Workbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
+            DecisionSheet.write(workbook, version, styles.bold, styles.wrapped);
             List<Procedure> procedures = version.procedures();
             for (int i = 0; i < procedures.size(); i++) {
                 Procedure procedure = procedures.get(i);

@@ -47,9 +47,14 @@ class SpreadsheetRoundTripTest {
     @Test
     void a_sheet_per_procedure_in_the_decisions_layout_with_vietnamese_text() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Catalogs.xlsx(Catalogs.quangTri())))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
-            assertThat(workbook.getSheetName(0)).isEqualTo("1. Thăm viếng mộ liệt sĩ");
-            Sheet allowance = workbook.getSheetAt(1);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            Sheet decision = workbook.getSheetAt(0);
+            assertThat(decision.getSheetName()).isEqualTo("Quyết định");
+            assertThat(decision.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Số quyết định");
+            assertThat(decision.getRow(1).getCell(1).getStringCellValue()).isEqualTo("71/QĐ-UBND");
+            assertThat(decision.getRow(4).getCell(1).getStringCellValue()).isEqualTo("4324/QĐ-UBND, 2236/QĐ-UBND, 2179/QĐ-UBND");
+            assertThat(workbook.getSheetName(1)).isEqualTo("1. Thăm viếng mộ liệt sĩ");
+            Sheet allowance = workbook.getSheetAt(2);
             assertThat(allowance.getSheetName()).hasSizeLessThanOrEqualTo(31).startsWith("2. Thực hiện, điều chỉnh");
 
             assertThat(allowance.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tên thủ tục");
