@@ -17,14 +17,14 @@ public final class Channels {
     }
 
     /** Declaration order, whatever order the set came in; null for an empty set. */
-    static <E extends Enum<E>> String encode(Collection<E> channels) {
+    public static <E extends Enum<E>> String encode(Collection<E> channels) {
         if (channels == null || channels.isEmpty()) {
             return null;
         }
         return channels.stream().sorted().distinct().map(Enum::name).collect(Collectors.joining(","));
     }
 
-    static <E extends Enum<E>> Set<E> decode(String column, Class<E> type) {
+    public static <E extends Enum<E>> Set<E> decode(String column, Class<E> type) {
         EnumSet<E> set = EnumSet.noneOf(type);
         if (column != null) {
             for (String name : column.split(",")) {

@@ -10,12 +10,12 @@ import java.util.Locale;
  * query. A target is a step number and a kind a constant name, neither of which holds '>' or ':';
  * labels are single-line ({@link StepOutcome} folds their whitespace).
  */
-final class StepOutcomes {
+public final class StepOutcomes {
 
     private StepOutcomes() {
     }
 
-    static String encode(List<StepOutcome> outcomes) {
+    public static String encode(List<StepOutcome> outcomes) {
         if (outcomes == null || outcomes.isEmpty()) {
             return null;
         }
@@ -35,7 +35,7 @@ final class StepOutcomes {
         return column.toString();
     }
 
-    static List<StepOutcome> decode(String column) {
+    public static List<StepOutcome> decode(String column) {
         if (column == null || column.isBlank()) {
             return List.of();
         }
