@@ -15,6 +15,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import vn.motcua.catalog.PublishingService;
 import vn.motcua.catalog.exchange.CatalogFormat;
@@ -57,7 +58,17 @@ class ImportDialog extends Dialog {
         setHeaderTitle(getTranslation("import.title"));
         setWidth("48em");
 
-        Upload upload = new Upload((UploadHandler) this::read);
+        Upload upload = new Upload(new UploadHandler() {
+            @Override
+            public void handleUploadRequest(UploadEvent event) throws IOException {
+                read(event);
+            }
+
+            @Override
+            public long getFileSizeMax() {
+                return MAX_BYTES; // the browser is told too, but only the server can enforce it
+            }
+        });
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
@@ -84,7 +95,7 @@ class ImportDialog extends Dialog {
     }
 
     /** Runs in the upload's request thread; the UI is only touched through {@link UI#access}. */
-    private void read(com.vaadin.flow.server.streams.UploadEvent event) throws IOException {
+    private void read(UploadEvent event) throws IOException {
         UI ui = event.getUI();
         String fileName = event.getFileName();
         ui.access(() -> {
