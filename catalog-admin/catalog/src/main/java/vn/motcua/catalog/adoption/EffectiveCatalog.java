@@ -73,7 +73,7 @@ public record EffectiveCatalog(String tenantId, Long provinceVersionId, List<Eff
             executed.add(new EffectiveStep(s.number(), s.parentNumber(),
                     o != null && o.actorUnit() != null ? o.actorUnit() : s.actorUnit(),
                     o != null && o.actorRole() != null ? o.actorRole() : s.actorRole(),
-                    s.content(), budget, s.level(), o != null, s.kind(), s.isPosting() ? s.postingQuarters() : null,
+                    s.content(), budget, s.level(), o != null, s.kind(), s.postingDays() == null ? null : s.postingQuarters(),
                     s.outcomes()));
             if (s.isSubStep() && budget != null) {
                 subStepSums.merge(s.parentNumber(), budget, Integer::sum);
