@@ -6,6 +6,7 @@ import jakarta.persistence.Persistence;
 import jakarta.persistence.TypedQuery;
 import org.flywaydb.core.Flyway;
 import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.SearchText;
 import vn.motcua.catalog.StoredAdoption;
@@ -56,6 +57,8 @@ public final class CatalogBenchmark {
     static final int PORT = 33306;
     static final String SEARCH = "dang ky khai sinh";
     static final int PAGE = 50;
+    /** The field four procedures in five of the synthetic catalog have (decision 71's). */
+    static final String FILTER_FIELD = "Lao động, Thương binh và Xã hội";
 
     private final Options options;
     private final SyntheticCatalog catalog;
@@ -110,6 +113,8 @@ public final class CatalogBenchmark {
                         i -> timeGrid(i, null)));
                 results.add(measure("search \"" + SEARCH + "\" (50 + count)", options.iterations, options.warmup,
                         i -> timeGrid(i, SEARCH)));
+                results.add(measure("filtered: field + online level (50 + count)", options.iterations, options.warmup,
+                        i -> timeGrid(i, null, FILTER_FIELD, OnlineLevel.FULL)));
                 results.add(measure("effective catalog (" + catalog.adoptedPerCommune + " adopted, " + options.overrides + " overrides)",
                         options.ecIterations, options.ecWarmup, this::timeEffectiveCatalog));
                 results.add(measure("  EffectiveCatalog.compute alone (loaded)", options.iterations, options.warmup,
@@ -208,7 +213,7 @@ public final class CatalogBenchmark {
             long t2 = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 for (String table : List.of("tenant", "catalog_version", "procedure_def", "step_definition",
-                        "catalog_adoption", "adoption_procedure", "adoption_override")) {
+                        "procedure_document", "procedure_fee", "catalog_adoption", "adoption_procedure", "adoption_override")) {
                     s.execute("analyze table " + table);
                 }
             }
@@ -218,6 +223,7 @@ public final class CatalogBenchmark {
                     select table_name, table_rows, round((data_length + index_length) / 1048576, 1)
                     from information_schema.tables where table_schema = database()
                     and table_name in ('tenant', 'catalog_version', 'procedure_def', 'step_definition',
+                                       'procedure_document', 'procedure_fee',
                                        'catalog_adoption', 'adoption_procedure', 'adoption_override')
                     order by data_length desc""")) {
                 while (r.next()) {
@@ -288,13 +294,18 @@ public final class CatalogBenchmark {
 
     /** The grid as the provincial admin sees it: first page and count, optionally searched. */
     private long timeGrid(int province, String search) {
+        return timeGrid(province, search, null, null);
+    }
+
+    /** The same, narrowed by the grid's filters. */
+    private long timeGrid(int province, String search, String field, OnlineLevel onlineLevel) {
         String tenant = catalog.provinceId(province);
         long t = System.nanoTime();
         EntityManager em = provinceAdmin(province);
         try {
-            List<Procedure> page = ownProcedures(em, tenant, search, 0, PAGE);
+            List<Procedure> page = ownProcedures(em, tenant, search, field, onlineLevel, 0, PAGE);
             page.forEach(p -> p.steps().size());  // the grid shows each procedure's steps
-            long count = countOwnProcedures(em, tenant, search);
+            long count = countOwnProcedures(em, tenant, search, field, onlineLevel);
             if (page.isEmpty() || count == 0) {
                 throw new IllegalStateException("empty grid for " + tenant);
             }
@@ -423,30 +434,56 @@ public final class CatalogBenchmark {
         throw new IllegalStateException("no version in effect for " + nearestFirst);
     }
 
-    // Copied from CatalogService.ownProcedures / countOwnProcedures / ownProcedureQuery: keep in step.
+    // Copied from CatalogService.ownProcedures / countOwnProcedures / ownProcedureQuery (ProcedureFilter without
+    // handling level and service day, which the benchmark does not vary): keep in step.
 
     static List<Procedure> ownProcedures(EntityManager em, String tenant, String search, int offset, int limit) {
-        return ownProcedureQuery(em, tenant, "select p", search, Procedure.class, " order by p.name")
+        return ownProcedures(em, tenant, search, null, null, offset, limit);
+    }
+
+    static long countOwnProcedures(EntityManager em, String tenant, String search) {
+        return countOwnProcedures(em, tenant, search, null, null);
+    }
+
+    static List<Procedure> ownProcedures(EntityManager em, String tenant, String search, String field, OnlineLevel onlineLevel,
+                                         int offset, int limit) {
+        return ownProcedureQuery(em, tenant, "select p", search, field, onlineLevel, Procedure.class, " order by p.name")
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
-    static long countOwnProcedures(EntityManager em, String tenant, String search) {
-        return ownProcedureQuery(em, tenant, "select count(p)", search, Long.class, "").getSingleResult();
+    static long countOwnProcedures(EntityManager em, String tenant, String search, String field, OnlineLevel onlineLevel) {
+        return ownProcedureQuery(em, tenant, "select count(p)", search, field, onlineLevel, Long.class, "").getSingleResult();
     }
 
     private static <T> TypedQuery<T> ownProcedureQuery(EntityManager em, String tenant, String select, String search,
-                                                       Class<T> type, String orderBy) {
+                                                       String field, OnlineLevel onlineLevel, Class<T> type, String orderBy) {
         String folded = SearchText.fold(search);
+        StringBuilder where = new StringBuilder();
+        if (!folded.isEmpty()) {
+            where.append(" and p.searchText like :search");
+        }
+        if (field != null) {
+            where.append(" and p.field = :field");
+        }
+        if (onlineLevel != null) {
+            where.append(" and p.onlineLevel = :onlineLevel");
+        }
         TypedQuery<T> query = em.createQuery(select + """
                          from Procedure p
                         where p.tenantId = :tenant
                           and p.version.id = (select max(v.id) from CatalogVersion v where v.tenantId = :tenant)"""
-                        + (folded.isEmpty() ? "" : " and p.searchText like :search") + orderBy, type)
+                        + where + orderBy, type)
                 .setParameter("tenant", tenant);
         if (!folded.isEmpty()) {
             query.setParameter("search", "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (field != null) {
+            query.setParameter("field", field);
+        }
+        if (onlineLevel != null) {
+            query.setParameter("onlineLevel", onlineLevel);
         }
         return query;
     }

@@ -1,10 +1,12 @@
 package vn.motcua.bench;
 
 import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.Channels;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ReferenceCatalogReader;
 import vn.motcua.catalog.SearchText;
 import vn.motcua.catalog.StepDefinition;
+import vn.motcua.catalog.StepOutcomes;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.StepOverride;
 import vn.motcua.catalog.diff.ProcedureKey;
@@ -35,7 +37,8 @@ import java.util.Set;
  * {@code proceduresPerProvince} procedures, each a copy of one of the five procedures of decision
  * 71/QĐ-UBND (reference/quang-tri-ldtbxh-2024.yaml, ten steps on average with sub-steps, citizen
  * steps and uncounted steps) under a name of its own; one procedure in five bears a common real
- * name ("Đăng ký khai sinh — số 15"), so searches hit. Each province has one commune that adopts
+ * name ("Đăng ký khai sinh — số 15"), so searches hit; each has the template's channels, postings
+ * and outcomes, two documents and a fee. Each province has one commune that adopts
  * {@code adoptedPerCommune} of its procedures with {@code overridesPerCommune} step overrides.
  * Written with plain JDBC batches, explicit ids, in one transaction per province.
  */
@@ -75,6 +78,8 @@ final class SyntheticCatalog {
     };
 
     private static final int BATCH = 1000;
+
+    private static final String LEGAL_BASIS = "Nghị định 61/2018/NĐ-CP; Nghị định 107/2021/NĐ-CP; Nghị định 45/2020/NĐ-CP";
 
     final int provinces;
     final int proceduresPerProvince;
@@ -144,10 +149,17 @@ final class SyntheticCatalog {
                      replaces, status, published_at, revision) values (?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, 0)""");
              PreparedStatement procedure = connection.prepareStatement("""
                      insert into procedure_def (id, tenant_id, version_id, national_code, name, field, search_text,
-                     handling_level, online_level, total_quarters) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                     handling_level, online_level, total_quarters, submission_channels, result_channels,
+                     notification_channels, legal_basis) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement step = connection.prepareStatement("""
                      insert into step_definition (tenant_id, procedure_id, position, number, parent_number, actor_unit,
-                     actor_role, content, budget_quarters, level) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                     actor_role, content, budget_quarters, level, kind, posting_quarters, outcomes)
+                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+             PreparedStatement document = connection.prepareStatement("""
+                     insert into procedure_document (procedure_id, position, name, form, originals, copies, note)
+                     values (?, ?, ?, ?, ?, ?, ?)""");
+             PreparedStatement fee = connection.prepareStatement(
+                     "insert into procedure_fee (procedure_id, position, description, amount_vnd, legal_basis) values (?, ?, ?, ?, ?)");
              PreparedStatement adoption = connection.prepareStatement(
                      "insert into catalog_adoption (id, tenant_id, adopts_all, version) values (?, ?, false, 0)");
              PreparedStatement adopted = connection.prepareStatement(
@@ -212,7 +224,28 @@ final class SyntheticCatalog {
                     procedure.setString(8, template.handlingLevel() == null ? null : template.handlingLevel().name());
                     procedure.setString(9, template.onlineLevel().name());
                     procedure.setInt(10, template.totalQuarters());
+                    procedure.setString(11, Channels.encode(template.submissionChannels()));
+                    procedure.setString(12, Channels.encode(template.resultChannels()));
+                    procedure.setString(13, Channels.encode(template.notificationChannels()));
+                    procedure.setString(14, LEGAL_BASIS);
                     procedure.addBatch();
+                    // a declaration on its form and a certified copy, and a fee, as most procedures of the national database have
+                    for (int d = 0; d < 2; d++) {
+                        document.setLong(1, procedureId);
+                        document.setInt(2, d);
+                        document.setString(3, d == 0 ? "Tờ khai theo mẫu" : "Bản sao có chứng thực giấy tờ chứng minh");
+                        document.setString(4, d == 0 ? "Mẫu số 0" + (n % 9 + 1) + ", Nghị định 20/2021/NĐ-CP" : null);
+                        document.setInt(5, d == 0 ? 1 : 0);
+                        document.setInt(6, d == 0 ? 0 : 1);
+                        document.setString(7, null);
+                        document.addBatch();
+                    }
+                    fee.setLong(1, procedureId);
+                    fee.setInt(2, 0);
+                    fee.setString(3, n % 3 == 0 ? "Lệ phí" : "Không thu phí, lệ phí");
+                    fee.setLong(4, n % 3 == 0 ? 8000 : 0);
+                    fee.setString(5, null);
+                    fee.addBatch();
                     keys.add(code == null ? ProcedureKey.ofName(name) : ProcedureKey.ofCode(code));
                     templateOf.add(template);
                     for (StepDefinition s : template.steps()) {
@@ -230,20 +263,33 @@ final class SyntheticCatalog {
                             step.setNull(9, Types.INTEGER);
                         }
                         step.setString(10, s.level() == null ? null : s.level().name());
+                        step.setString(11, s.kind().name());
+                        if (s.isPosting() && s.postingDays() != null) {
+                            step.setInt(12, s.postingQuarters());
+                        } else {
+                            step.setNull(12, Types.INTEGER);
+                        }
+                        step.setString(13, StepOutcomes.encode(s.outcomes()));
                         step.addBatch();
                         stepRows++;
                         pendingSteps++;
                     }
                     if (n % BATCH == 0) {
                         procedure.executeBatch();
+                        document.executeBatch();
+                        fee.executeBatch();
                     }
                     if (pendingSteps >= 5 * BATCH) {
                         procedure.executeBatch();
+                        document.executeBatch();
+                        fee.executeBatch();
                         step.executeBatch();
                         pendingSteps = 0;
                     }
                 }
                 procedure.executeBatch();
+                document.executeBatch();
+                fee.executeBatch();
                 step.executeBatch();
 
                 Adoption chosen = chooseAdoption(communeId, keys, templateOf, new Random(pv));

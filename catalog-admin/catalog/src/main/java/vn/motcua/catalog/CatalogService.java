@@ -6,17 +6,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import vn.motcua.catalog.diff.CatalogDiff;
+import vn.motcua.catalog.exchange.CatalogFormat;
 import vn.motcua.tenants.NotFound;
 import vn.motcua.tenants.Tenancy;
 import vn.motcua.tenants.Tenant;
 import vn.motcua.tenants.TenantDirectory;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads the catalog as the caller may see it. */
@@ -38,29 +43,123 @@ public class CatalogService {
      * matches name, national code and field regardless of case and diacritics.
      */
     public List<Procedure> ownProcedures(String search, int offset, int limit) {
-        return ownProcedureQuery("select p", search, Procedure.class, " order by p.name")
+        return ownProcedures(ProcedureFilter.search(search), offset, limit);
+    }
+
+    public long countOwnProcedures(String search) {
+        return countOwnProcedures(ProcedureFilter.search(search));
+    }
+
+    /** A page of the caller's own tenant's procedures in its latest version, by name, as {@code filter} narrows them. */
+    public List<Procedure> ownProcedures(ProcedureFilter filter, int offset, int limit) {
+        return ownProcedureQuery("select p", filter, Procedure.class, " order by p.name")
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
-    public long countOwnProcedures(String search) {
-        return ownProcedureQuery("select count(p)", search, Long.class, "").getSingleResult();
+    public long countOwnProcedures(ProcedureFilter filter) {
+        return ownProcedureQuery("select count(p)", filter, Long.class, "").getSingleResult();
     }
 
-    private <T> TypedQuery<T> ownProcedureQuery(String select, String search, Class<T> type, String orderBy) {
+    /** One query for the page and one for the count, both bounded by tenant and version, whatever the filter. */
+    private <T> TypedQuery<T> ownProcedureQuery(String select, ProcedureFilter filter, Class<T> type, String orderBy) {
         String tenant = tenancy.caller().tenantId();
-        String folded = SearchText.fold(search);
+        String folded = SearchText.fold(filter.search());
+        List<String> covered = filter.serviceDayId() == null ? null : proceduresCoveredBy(filter.serviceDayId());
+        StringBuilder where = new StringBuilder();
+        if (!folded.isEmpty()) {
+            where.append(" and p.searchText like :search");
+        }
+        if (filter.field() != null) {
+            where.append(" and p.field = :field");
+        }
+        if (filter.handlingLevel() != null) {
+            where.append(" and p.handlingLevel = :handlingLevel");
+        }
+        if (filter.onlineLevel() != null) {
+            where.append(" and p.onlineLevel = :onlineLevel");
+        }
+        if (covered != null) {
+            where.append(covered.isEmpty() ? " and 1 = 0" : " and p.name in :covered");
+        }
         TypedQuery<T> query = tenancy.entityManager().createQuery(select + """
                          from Procedure p
                         where p.tenantId = :tenant
                           and p.version.id = (select max(v.id) from CatalogVersion v where v.tenantId = :tenant)"""
-                        + (folded.isEmpty() ? "" : " and p.searchText like :search") + orderBy, type)
+                        + where + orderBy, type)
                 .setParameter("tenant", tenant);
         if (!folded.isEmpty()) {
             query.setParameter("search", "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        if (filter.field() != null) {
+            query.setParameter("field", filter.field());
+        }
+        if (filter.handlingLevel() != null) {
+            query.setParameter("handlingLevel", filter.handlingLevel());
+        }
+        if (filter.onlineLevel() != null) {
+            query.setParameter("onlineLevel", filter.onlineLevel());
+        }
+        if (covered != null && !covered.isEmpty()) {
+            query.setParameter("covered", covered);
+        }
         return query;
+    }
+
+    /**
+     * The names of the procedures a service day covers, as its plan lists them (Phường 5's
+     * appendices name procedures, not codes). The one place the grid's service-day filter learns
+     * what a day covers: adapt it here when days reference procedures otherwise. The database's
+     * collation (utf8mb4_unicode_ci) compares the names regardless of case.
+     *
+     * @throws NotFound when the caller may not see the day
+     */
+    public List<String> proceduresCoveredBy(long serviceDayId) {
+        ServiceDay day = tenancy.entityManager().createQuery("select d from ServiceDay d where d.id = :id", ServiceDay.class)
+                .setParameter("id", serviceDayId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("no service day " + serviceDayId));
+        return day.procedures().stream().map(ServiceDay.Entry::procedureName).distinct().toList();
+    }
+
+    /** The service days of the caller's tenant and of those it supervises, to filter the grid by. */
+    public List<ServiceDayChoice> serviceDaysInView() {
+        Map<String, String> names = new HashMap<>();
+        return tenancy.entityManager().createQuery("select d from ServiceDay d order by d.tenantId, d.weekday, d.name",
+                        ServiceDay.class)
+                .getResultList().stream()
+                .map(d -> new ServiceDayChoice(d.id(), d.tenantId(),
+                        names.computeIfAbsent(d.tenantId(), id -> directory.find(id).map(Tenant::name).orElse(id)),
+                        d.name(), d.weekday()))
+                .toList();
+    }
+
+    /** The fields (lĩnh vực) of the caller's own tenant's latest version, alphabetically. */
+    public List<String> ownFields() {
+        String tenant = tenancy.caller().tenantId();
+        return tenancy.entityManager().createQuery("""
+                        select distinct p.field from Procedure p
+                        where p.tenantId = :tenant and p.field is not null
+                          and p.version.id = (select max(v.id) from CatalogVersion v where v.tenantId = :tenant)
+                        order by p.field""", String.class)
+                .setParameter("tenant", tenant)
+                .getResultList();
+    }
+
+    /** The caller's tenant's latest version, draft or published: what its grid shows. */
+    public Optional<VersionSummary> ownLatestVersion() {
+        return ownVersions().stream().findFirst();
+    }
+
+    /**
+     * Writes one of the caller's tenant's versions (a draft or a published one) as a file, inside
+     * the transaction so every procedure, step, document and fee is read.
+     *
+     * @throws NotFound when the version is not the caller's tenant's
+     */
+    public void export(long versionId, CatalogFormat format, OutputStream out) throws IOException {
+        format.write(ownVersion(versionId), out);
     }
 
     /** The caller's tenant's versions, newest first, with how many procedures each holds. */

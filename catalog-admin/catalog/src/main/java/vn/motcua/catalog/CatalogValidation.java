@@ -9,11 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The rules a catalog version must satisfy before it is published: budgets add up (sub-steps to
- * their step, steps to the procedure's total), every counted step has an actor, and national
- * codes are unique within the version.
+ * their step, steps to the procedure's total), every counted step has an actor, national codes
+ * are unique within the version; a public posting fits in its step's budget; an outcome that sends
+ * the dossier to a step names one that exists; documents have a name and fees a non-negative
+ * whole amount; an online procedure that states its channels takes online submissions.
  */
 public final class CatalogValidation {
 
@@ -37,8 +40,9 @@ public final class CatalogValidation {
     }
 
     /**
-     * Checks a procedure being edited: the procedure rules, plus what a form can get wrong (no
-     * name, a budget that is not a quarter day, a repeated step number).
+     * Checks a procedure being edited: the procedure rules, plus what a form can get wrong and a
+     * procedure cannot even hold (no name, a budget that is not a quarter day, a repeated step
+     * number, a fee in fractions of a đồng, an outcome without a kind).
      */
     public static List<CatalogProblem> check(ProcedureDraft draft) {
         List<CatalogProblem> problems = new ArrayList<>();
@@ -55,6 +59,16 @@ public final class CatalogValidation {
             problems.add(new CatalogProblem(Kind.TOTAL_NOT_QUARTERS, name, null,
                     "working days are counted in quarter days (0.25)", List.of(draft.totalDays())));
         }
+        for (int i = 0; i < draft.fees().size(); i++) {
+            BigDecimal amount = draft.fees().get(i).amountVnd();
+            if (amount == null) {
+                problems.add(new CatalogProblem(Kind.FEE_AMOUNT_MISSING, name, null, i + 1,
+                        "fee " + (i + 1) + " needs an amount in đồng, 0 when it is free", List.of(i + 1)));
+            } else if (amount.stripTrailingZeros().scale() > 0 || amount.abs().compareTo(MAX_VND) > 0) {
+                problems.add(new CatalogProblem(Kind.FEE_NOT_WHOLE, name, null, i + 1,
+                        "fee " + (i + 1) + " is not a whole number of đồng", List.of(i + 1, amount.toPlainString())));
+            }
+        }
         Set<String> numbers = new HashSet<>();
         for (ProcedureDraft.Step step : draft.steps()) {
             if (step.number() == null || !step.number().matches("\\d+(\\.\\d+)?")) {
@@ -68,6 +82,16 @@ public final class CatalogValidation {
                 problems.add(new CatalogProblem(Kind.BUDGET_NOT_QUARTERS, name, step.number(),
                         "working days are counted in quarter days (0.25)", List.of(step.budgetDays())));
             }
+            if (step.isPosting() && step.postingDays() != null && !isBudget(step.postingDays())) {
+                problems.add(new CatalogProblem(Kind.POSTING_NOT_QUARTERS, name, step.number(),
+                        "a posting lasts working days counted in quarter days (0.25)", List.of(step.postingDays())));
+            }
+            for (int i = 0; i < step.outcomes().size(); i++) {
+                if (step.outcomes().get(i).kind() == null) {
+                    problems.add(new CatalogProblem(Kind.OUTCOME_KIND_MISSING, name, step.number(), i + 1,
+                            "outcome " + (i + 1) + " of step " + step.number() + " needs a kind", List.of(step.number(), i + 1)));
+                }
+            }
         }
         if (!problems.isEmpty()) {
             return problems;
@@ -78,6 +102,11 @@ public final class CatalogValidation {
 
     public static List<CatalogProblem> check(Procedure p) {
         List<CatalogProblem> problems = new ArrayList<>();
+        checkChannels(p, problems);
+        checkDocuments(p, problems);
+        checkFees(p, problems);
+        Set<String> parents = p.steps().stream().filter(StepDefinition::isSubStep).map(StepDefinition::parentNumber)
+                .collect(Collectors.toSet());
         int topLevel = 0;
         for (StepDefinition step : p.steps()) {
             if (step.isSubStep()) {
@@ -105,8 +134,110 @@ public final class CatalogValidation {
                         "step " + step.number() + " has no actor", List.of(step.number())));
             }
         }
+        Set<String> numbers = p.steps().stream().map(StepDefinition::number).collect(Collectors.toSet());
+        for (StepDefinition step : p.steps()) {
+            checkPosting(p, step, parents.contains(step.number()), problems);
+            checkOutcomes(p, step, parents.contains(step.number()), numbers, problems);
+        }
         return problems;
     }
+
+    /** Decree 42/2022/NĐ-CP art. 11: một phần takes the dossier online; toàn trình also returns the result online. */
+    private static void checkChannels(Procedure p, List<CatalogProblem> problems) {
+        boolean online = p.onlineLevel() == OnlineLevel.FULL || p.onlineLevel() == OnlineLevel.PARTIAL;
+        if (online && !p.submissionChannels().isEmpty() && !p.submissionChannels().contains(Channel.ONLINE)) {
+            problems.add(new CatalogProblem(Kind.ONLINE_SUBMISSION_MISSING, p.name(), null,
+                    "an online procedure accepts online submissions", List.of()));
+        }
+        if (p.onlineLevel() == OnlineLevel.FULL && !p.resultChannels().isEmpty() && !p.resultChannels().contains(Channel.ONLINE)) {
+            problems.add(new CatalogProblem(Kind.ONLINE_RESULT_MISSING, p.name(), null,
+                    "a fully online procedure delivers its result online", List.of()));
+        }
+    }
+
+    private static void checkDocuments(Procedure p, List<CatalogProblem> problems) {
+        List<RequiredDocument> documents = p.documents();
+        for (int i = 0; i < documents.size(); i++) {
+            RequiredDocument d = documents.get(i);
+            if (d.name() == null) {
+                problems.add(new CatalogProblem(Kind.DOCUMENT_NAME_MISSING, p.name(), null, i + 1,
+                        "document " + (i + 1) + " has no name", List.of(i + 1)));
+            }
+            if (d.originals() < 0 || d.copies() < 0) {
+                problems.add(new CatalogProblem(Kind.DOCUMENT_COUNT_NEGATIVE, p.name(), null, i + 1,
+                        "document " + (i + 1) + ": the number of originals and copies cannot be negative", List.of(i + 1)));
+            }
+        }
+    }
+
+    private static void checkFees(Procedure p, List<CatalogProblem> problems) {
+        List<Fee> fees = p.fees();
+        for (int i = 0; i < fees.size(); i++) {
+            Fee f = fees.get(i);
+            if (f.description() == null) {
+                problems.add(new CatalogProblem(Kind.FEE_DESCRIPTION_MISSING, p.name(), null, i + 1,
+                        "fee " + (i + 1) + " does not say what it is for", List.of(i + 1)));
+            }
+            if (f.amountVnd() != null && f.amountVnd().signum() < 0) {
+                problems.add(new CatalogProblem(Kind.FEE_NEGATIVE, p.name(), null, i + 1,
+                        "fee " + (i + 1) + " is negative", List.of(i + 1, f.amountVnd().toPlainString())));
+            }
+        }
+    }
+
+    private static void checkPosting(Procedure p, StepDefinition step, boolean isParent, List<CatalogProblem> problems) {
+        if (!step.isPosting()) {
+            return;
+        }
+        String n = step.number();
+        if (isParent) {
+            problems.add(new CatalogProblem(Kind.POSTING_ON_PARENT, p.name(), n,
+                    "step " + n + " is done through its sub-steps; the posting belongs on one of them", List.of(n)));
+        } else if (step.postingQuarters() == 0) {
+            problems.add(new CatalogProblem(Kind.POSTING_DAYS_MISSING, p.name(), n,
+                    "step " + n + " posts publicly: for how many working days?", List.of(n)));
+        } else if (!step.isCounted()) {
+            problems.add(new CatalogProblem(Kind.POSTING_NOT_COUNTED, p.name(), n,
+                    "step " + n + " posts for " + days(step.postingQuarters()) + " working days but is not counted",
+                    List.of(n, days(step.postingQuarters()))));
+        } else if (step.postingQuarters() > step.budgetQuarters()) {
+            problems.add(new CatalogProblem(Kind.POSTING_EXCEEDS_BUDGET, p.name(), n,
+                    "step " + n + " posts for " + days(step.postingQuarters()) + " working days, longer than its "
+                            + days(step.budgetQuarters()), List.of(n, days(step.postingQuarters()), days(step.budgetQuarters()))));
+        }
+    }
+
+    private static void checkOutcomes(Procedure p, StepDefinition step, boolean isParent, Set<String> numbers,
+                                      List<CatalogProblem> problems) {
+        List<StepOutcome> outcomes = step.outcomes();
+        String n = step.number();
+        if (isParent && !outcomes.isEmpty()) {
+            problems.add(new CatalogProblem(Kind.OUTCOMES_ON_PARENT, p.name(), n, 1,
+                    "step " + n + " is done through its sub-steps; its outcomes belong on one of them", List.of(n)));
+            return;
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            StepOutcome o = outcomes.get(i);
+            int item = i + 1;
+            if (o.targetStep() == null) {
+                if (o.kind().needsTarget()) {
+                    problems.add(new CatalogProblem(Kind.OUTCOME_TARGET_MISSING, p.name(), n, item,
+                            "outcome " + item + " of step " + n + " returns the dossier: to which step?", List.of(n, item)));
+                }
+            } else if (!o.kind().takesTarget()) {
+                problems.add(new CatalogProblem(Kind.OUTCOME_TARGET_NOT_ALLOWED, p.name(), n, item,
+                        "outcome " + item + " of step " + n + " keeps the dossier where it is and names no step",
+                        List.of(n, item)));
+            } else if (!numbers.contains(o.targetStep())) {
+                problems.add(new CatalogProblem(Kind.OUTCOME_TARGET_UNKNOWN, p.name(), n, item,
+                        "outcome " + item + " of step " + n + " goes to step " + o.targetStep() + ", which does not exist",
+                        List.of(n, item, o.targetStep())));
+            }
+        }
+    }
+
+    /** Far beyond any fee, and within a BIGINT. */
+    private static final BigDecimal MAX_VND = new BigDecimal("1000000000000000");
 
     private static String days(int quarters) {
         return Budget.daysOf(quarters).toPlainString();

@@ -60,6 +60,18 @@ public class CatalogVersion extends TenantOwned {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** Who issues the decision ("UBND tỉnh Quảng Trị"). */
+    @Column(length = 300)
+    private String issuer;
+
+    /** The year the decision is signed, known before its full date (a transcription gives only the year). */
+    @Column(name = "decision_year")
+    private Integer decisionYear;
+
+    /** The online public service portal where citizens submit ("https://dichvucong.quangtri.gov.vn"). */
+    @Column(name = "portal_url", length = 500)
+    private String portalUrl;
+
     @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Procedure> procedures = new ArrayList<>();
@@ -98,8 +110,23 @@ public class CatalogVersion extends TenantOwned {
     /** A new draft of the same tenant holding a copy of every procedure: how a published catalog is amended. */
     public CatalogVersion newDraft(String title) {
         CatalogVersion draft = new CatalogVersion(tenantId, title);
+        draft.issuer = issuer;
+        draft.portalUrl = portalUrl;
         procedures.forEach(p -> draft.addProcedure(p.toDraft()));
         return draft;
+    }
+
+    /**
+     * What a draft knows of the decision it transcribes before it is published: its number, year
+     * and the decisions it replaces (publishing states them for good), who issues it and the portal.
+     */
+    public void describe(String decisionNumber, Integer year, List<String> replaces, String issuer, String portalUrl) {
+        requireDraft();
+        this.decisionNumber = Text.trimToNull(decisionNumber);
+        this.decisionYear = year;
+        this.replaces = replaces == null || replaces.isEmpty() ? null : String.join(", ", replaces);
+        this.issuer = Text.trimToNull(issuer);
+        this.portalUrl = Text.trimToNull(portalUrl);
     }
 
     /** Freezes the version under its legal basis. Validation is the caller's job (see {@link CatalogValidation}). */
@@ -107,6 +134,9 @@ public class CatalogVersion extends TenantOwned {
         requireDraft();
         this.decisionNumber = basis.decisionNumber();
         this.decisionDate = basis.decisionDate();
+        if (basis.decisionDate() != null) {
+            this.decisionYear = basis.decisionDate().getYear();
+        }
         this.effectiveFrom = basis.effectiveFrom();
         this.replaces = String.join(", ", basis.replaces());
         this.status = VersionStatus.PUBLISHED;
@@ -153,6 +183,19 @@ public class CatalogVersion extends TenantOwned {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    /** The year of the decision: of its date once published, as transcribed before. */
+    public Integer decisionYear() {
+        return decisionYear;
+    }
+
+    public String portalUrl() {
+        return portalUrl;
     }
 
     public List<Procedure> procedures() {

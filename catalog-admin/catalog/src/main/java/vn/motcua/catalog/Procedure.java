@@ -1,7 +1,10 @@
 package vn.motcua.catalog;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -28,7 +32,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** An administrative procedure (thủ tục hành chính) as one catalog version defines it. */
+/**
+ * An administrative procedure (thủ tục hành chính) as one catalog version defines it: what a
+ * decision's appendix and the national database say about it — code, name, field, the level that
+ * handles it, its online level, how a dossier is submitted and the result delivered, how the
+ * citizen is notified, the dossier's documents, the fees, the legal basis, the total working days
+ * — and its ordered steps.
+ */
 @Entity
 @Table(name = "procedure_def")
 @AdditionalCriteria("this.tenantId IN :" + Tenancy.CATALOG_TENANTS)
@@ -72,6 +82,32 @@ public class Procedure extends TenantOwned {
     @OrderBy("position")
     private List<StepDefinition> steps = new ArrayList<>();
 
+    /** {@link Channel}s, see {@link Channels}; null when the decision does not say. */
+    @Column(name = "submission_channels", length = 64)
+    private String submissionChannels;
+
+    @Column(name = "result_channels", length = 64)
+    private String resultChannels;
+
+    @Column(name = "notification_channels", length = 64)
+    private String notificationChannels;
+
+    @Column(name = "legal_basis", length = 4000)
+    private String legalBasis;
+
+    // Lazy: the grid never shows them; a version's read (effective catalog, export) batches them.
+    @ElementCollection
+    @CollectionTable(name = "procedure_document", joinColumns = @JoinColumn(name = "procedure_id"))
+    @OrderColumn(name = "position")
+    @BatchFetch(BatchFetchType.IN)
+    private List<DocumentRow> documents = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "procedure_fee", joinColumns = @JoinColumn(name = "procedure_id"))
+    @OrderColumn(name = "position")
+    @BatchFetch(BatchFetchType.IN)
+    private List<FeeRow> fees = new ArrayList<>();
+
     protected Procedure() {
     }
 
@@ -98,23 +134,37 @@ public class Procedure extends TenantOwned {
         this.onlineLevel = Objects.requireNonNull(draft.onlineLevel(), "onlineLevel");
         this.totalQuarters = Budget.quartersOf(draft.totalDays());
         this.searchText = searchTextOf(name, nationalCode, field);
+        this.submissionChannels = Channels.encode(draft.submissionChannels());
+        this.resultChannels = Channels.encode(draft.resultChannels());
+        this.notificationChannels = Channels.encode(draft.notificationChannels());
+        this.legalBasis = blankToNull(draft.legalBasis());
+        documents.clear();
+        draft.documents().forEach(d -> documents.add(new DocumentRow(d)));
+        fees.clear();
+        draft.fees().forEach(f -> fees.add(new FeeRow(f)));
         steps.clear();
-        draft.steps().forEach(s -> addStep(s.number(), blankToNull(s.parentNumber()), s.actorUnit(), s.actorRole(),
-                s.content(), s.budgetDays(), s.level()));
+        draft.steps().forEach(this::addStep);
     }
 
     /** This procedure as an editable draft. */
     public ProcedureDraft toDraft() {
         return new ProcedureDraft(nationalCode, name, field, handlingLevel, onlineLevel, totalDays(),
-                steps.stream().map(s -> new ProcedureDraft.Step(s.number(), s.parentNumber(), s.actorUnit(), s.actorRole(),
-                        s.content(), s.budgetDays(), s.level())).toList());
+                steps.stream().map(StepDefinition::toDraft).toList(), submissionChannels(), resultChannels(),
+                notificationChannels(), documents(), fees(), legalBasis);
     }
 
+    /** Appends a plain task step with no outcomes. */
     public StepDefinition addStep(String number, String parentNumber, String actorUnit, String actorRole,
                                   String content, BigDecimal budgetDays, AdministrativeLevel level) {
+        return addStep(new ProcedureDraft.Step(number, parentNumber, actorUnit, actorRole, content, budgetDays, level));
+    }
+
+    public StepDefinition addStep(ProcedureDraft.Step draft) {
         version.requireDraft();
-        StepDefinition step = new StepDefinition(this, steps.size(), number, parentNumber, actorUnit, actorRole,
-                content, budgetDays, level);
+        ProcedureDraft.Step normalized = new ProcedureDraft.Step(draft.number(), blankToNull(draft.parentNumber()),
+                draft.actorUnit(), draft.actorRole(), draft.content(), draft.budgetDays(), draft.level(), draft.kind(),
+                draft.postingDays(), draft.outcomes());
+        StepDefinition step = new StepDefinition(this, steps.size(), normalized);
         steps.add(step);
         return step;
     }
@@ -180,5 +230,85 @@ public class Procedure extends TenantOwned {
 
     public List<StepDefinition> steps() {
         return Collections.unmodifiableList(steps);
+    }
+
+    /** Empty when the decision does not say. */
+    public Set<Channel> submissionChannels() {
+        return Channels.decode(submissionChannels, Channel.class);
+    }
+
+    public Set<Channel> resultChannels() {
+        return Channels.decode(resultChannels, Channel.class);
+    }
+
+    public Set<NotificationChannel> notificationChannels() {
+        return Channels.decode(notificationChannels, NotificationChannel.class);
+    }
+
+    public List<RequiredDocument> documents() {
+        return documents.stream().map(DocumentRow::toDocument).toList();
+    }
+
+    public List<Fee> fees() {
+        return fees.stream().map(FeeRow::toFee).toList();
+    }
+
+    public String legalBasis() {
+        return legalBasis;
+    }
+
+    /** A {@link RequiredDocument} as its table holds it. */
+    @Embeddable
+    public static class DocumentRow {
+        @Column(nullable = false, length = 1000)
+        private String name;
+        @Column(length = 500)
+        private String form;
+        @Column(nullable = false)
+        private int originals;
+        @Column(nullable = false)
+        private int copies;
+        @Column(length = 1000)
+        private String note;
+
+        protected DocumentRow() {
+        }
+
+        DocumentRow(RequiredDocument d) {
+            // a draft may hold a nameless line the admin has not filled in yet; validation reports it
+            this.name = d.name() == null ? "" : d.name();
+            this.form = d.form();
+            this.originals = d.originals();
+            this.copies = d.copies();
+            this.note = d.note();
+        }
+
+        RequiredDocument toDocument() {
+            return new RequiredDocument(name, form, originals, copies, note);
+        }
+    }
+
+    /** A {@link Fee} as its table holds it: whole đồng. */
+    @Embeddable
+    public static class FeeRow {
+        @Column(nullable = false, length = 500)
+        private String description;
+        @Column(name = "amount_vnd", nullable = false)
+        private long amountVnd;
+        @Column(name = "legal_basis", length = 500)
+        private String legalBasis;
+
+        protected FeeRow() {
+        }
+
+        FeeRow(Fee f) {
+            this.description = f.description() == null ? "" : f.description();
+            this.amountVnd = f.amountVnd() == null ? 0 : f.amountVnd().longValueExact();
+            this.legalBasis = f.legalBasis();
+        }
+
+        Fee toFee() {
+            return new Fee(description, BigDecimal.valueOf(amountVnd), legalBasis);
+        }
     }
 }

@@ -2,20 +2,90 @@ package vn.motcua.catalog;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A procedure as an admin edits it, before it is applied to a draft version. Validated with the
  * same rules as a version ({@link CatalogValidation#check(ProcedureDraft)}), so a form can show
  * errors while the admin types.
+ *
+ * @param submissionChannels   how a dossier may be submitted; empty when the decision does not say
+ * @param resultChannels       how the result may be delivered; empty when the decision does not say
+ * @param notificationChannels how the citizen may be told about the dossier
+ * @param documents            the dossier's items, in the decision's order
+ * @param legalBasis           căn cứ pháp lý: the laws and decrees the procedure rests on, as text
  */
 public record ProcedureDraft(String nationalCode, String name, String field, AdministrativeLevel handlingLevel,
-                             OnlineLevel onlineLevel, BigDecimal totalDays, List<Step> steps) {
+                             OnlineLevel onlineLevel, BigDecimal totalDays, List<Step> steps,
+                             Set<Channel> submissionChannels, Set<Channel> resultChannels,
+                             Set<NotificationChannel> notificationChannels, List<RequiredDocument> documents,
+                             List<Fee> fees, String legalBasis) {
 
     public ProcedureDraft {
         steps = List.copyOf(steps);
+        submissionChannels = Channels.copy(submissionChannels, Channel.class);
+        resultChannels = Channels.copy(resultChannels, Channel.class);
+        notificationChannels = Channels.copy(notificationChannels, NotificationChannel.class);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        fees = fees == null ? List.of() : List.copyOf(fees);
     }
 
+    /** A procedure with steps only: no channels, documents, fees or legal basis stated. */
+    public ProcedureDraft(String nationalCode, String name, String field, AdministrativeLevel handlingLevel,
+                          OnlineLevel onlineLevel, BigDecimal totalDays, List<Step> steps) {
+        this(nationalCode, name, field, handlingLevel, onlineLevel, totalDays, steps, Set.of(), Set.of(), Set.of(),
+                List.of(), List.of(), null);
+    }
+
+    /** The same procedure with other steps. */
+    public ProcedureDraft withSteps(List<Step> newSteps) {
+        return new ProcedureDraft(nationalCode, name, field, handlingLevel, onlineLevel, totalDays, newSteps,
+                submissionChannels, resultChannels, notificationChannels, documents, fees, legalBasis);
+    }
+
+    /** The same procedure with another total. */
+    public ProcedureDraft withTotalDays(BigDecimal days) {
+        return new ProcedureDraft(nationalCode, name, field, handlingLevel, onlineLevel, days, steps,
+                submissionChannels, resultChannels, notificationChannels, documents, fees, legalBasis);
+    }
+
+    /** The same procedure under another national code. */
+    public ProcedureDraft withNationalCode(String code) {
+        return new ProcedureDraft(code, name, field, handlingLevel, onlineLevel, totalDays, steps,
+                submissionChannels, resultChannels, notificationChannels, documents, fees, legalBasis);
+    }
+
+    /**
+     * @param kind        TASK when null
+     * @param postingDays how long a POSTING step posts, in working days; ignored for a TASK
+     * @param outcomes    the ways the step can end; empty: it proceeds to the next step
+     */
     public record Step(String number, String parentNumber, String actorUnit, String actorRole, String content,
-                       BigDecimal budgetDays, AdministrativeLevel level) {
+                       BigDecimal budgetDays, AdministrativeLevel level, StepKind kind, BigDecimal postingDays,
+                       List<StepOutcome> outcomes) {
+
+        public Step {
+            kind = kind == null ? StepKind.TASK : kind;
+            postingDays = kind == StepKind.POSTING ? postingDays : null;
+            outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        }
+
+        /** A plain task step with no outcomes. */
+        public Step(String number, String parentNumber, String actorUnit, String actorRole, String content,
+                    BigDecimal budgetDays, AdministrativeLevel level) {
+            this(number, parentNumber, actorUnit, actorRole, content, budgetDays, level, StepKind.TASK, null, List.of());
+        }
+
+        public boolean isPosting() {
+            return kind == StepKind.POSTING;
+        }
+
+        public Step withBudgetDays(BigDecimal days) {
+            return new Step(number, parentNumber, actorUnit, actorRole, content, days, level, kind, postingDays, outcomes);
+        }
+
+        public Step withActor(String unit, String role) {
+            return new Step(number, parentNumber, unit, role, content, budgetDays, level, kind, postingDays, outcomes);
+        }
     }
 }

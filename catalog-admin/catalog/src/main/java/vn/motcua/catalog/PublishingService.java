@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.motcua.catalog.exchange.DraftMerge;
+import vn.motcua.catalog.exchange.ImportSummary;
 import vn.motcua.tenants.AccessDenied;
 import vn.motcua.tenants.Conflict;
 import vn.motcua.tenants.InvalidInput;
@@ -32,6 +34,13 @@ public class PublishingService {
     Tenancy tenancy;
 
     Clock clock = Clock.systemUTC();
+
+    /** What a draft may be saved with although it cannot be published yet is everything but these. */
+    private static final Set<CatalogProblem.Kind> UNSTORABLE = EnumSet.of(CatalogProblem.Kind.NAME_MISSING,
+            CatalogProblem.Kind.ONLINE_LEVEL_MISSING, CatalogProblem.Kind.TOTAL_MISSING, CatalogProblem.Kind.TOTAL_NOT_QUARTERS,
+            CatalogProblem.Kind.NUMBER_FORMAT, CatalogProblem.Kind.NUMBER_DUPLICATE, CatalogProblem.Kind.BUDGET_NOT_QUARTERS,
+            CatalogProblem.Kind.POSTING_NOT_QUARTERS, CatalogProblem.Kind.FEE_AMOUNT_MISSING, CatalogProblem.Kind.FEE_NOT_WHOLE,
+            CatalogProblem.Kind.OUTCOME_KIND_MISSING);
 
     /** Reads a decision transcribed as YAML into a new draft of {@code tenantId}, the caller's own tenant. */
     public CatalogVersion importDraft(String tenantId, InputStream yaml) {
@@ -103,16 +112,21 @@ public class PublishingService {
     public Procedure saveProcedure(Long procedureId, ProcedureDraft form) {
         requireAdmin();
         // a draft may be unfinished (budgets not adding up yet); what cannot even be stored is refused
-        Set<CatalogProblem.Kind> unstorable = EnumSet.of(CatalogProblem.Kind.NAME_MISSING, CatalogProblem.Kind.ONLINE_LEVEL_MISSING,
-                CatalogProblem.Kind.TOTAL_MISSING, CatalogProblem.Kind.TOTAL_NOT_QUARTERS, CatalogProblem.Kind.NUMBER_FORMAT,
-                CatalogProblem.Kind.NUMBER_DUPLICATE, CatalogProblem.Kind.BUDGET_NOT_QUARTERS);
         List<CatalogProblem> problems = CatalogValidation.check(form).stream()
-                .filter(p -> unstorable.contains(p.kind()))
+                .filter(p -> UNSTORABLE.contains(p.kind()))
                 .toList();
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
         CatalogVersion draft = openDraft();
+        String code = form.nationalCode() == null ? "" : form.nationalCode().trim();
+        draft.procedures().stream()
+                .filter(p -> !p.id().equals(procedureId) && code.equals(p.nationalCode()))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw invalid(List.of(new CatalogProblem(CatalogProblem.Kind.CODE_DUPLICATE, form.name(), null,
+                            "national code " + code + " is also used by \"" + other.name() + "\"", List.of(code, other.name()))));
+                });
         if (procedureId == null) {
             Procedure created = draft.addProcedure(form);
             tenancy.entityManager().flush();
@@ -122,6 +136,17 @@ public class PublishingService {
                 .orElseThrow(() -> new NotFound("no procedure " + procedureId + " in the draft"));
         procedure.revise(form);
         return procedure;
+    }
+
+    /**
+     * Brings a file's catalog (read by {@link vn.motcua.catalog.exchange.CatalogFormat}) into the
+     * caller's open draft, opening one if needed: see {@link DraftMerge}.
+     */
+    public ImportSummary importIntoDraft(CatalogVersion imported, boolean replaceAll) {
+        requireAdmin();
+        requireOwn(imported.tenantId());
+        CatalogVersion draft = openDraft();
+        return DraftMerge.into(draft, imported, replaceAll, () -> tenancy.entityManager().flush());
     }
 
     /** Validates and freezes the open draft under its decision. */
@@ -182,7 +207,7 @@ public class PublishingService {
 
     private static InvalidInput invalid(List<CatalogProblem> problems) {
         Map<String, String> errors = new LinkedHashMap<>();
-        problems.forEach(p -> errors.putIfAbsent(p.step() == null ? p.field() : "steps." + p.step() + "." + p.field(), p.message()));
+        problems.forEach(p -> errors.putIfAbsent(p.path(), p.message()));
         return new InvalidInput(problems.get(0).message(), errors);
     }
 }

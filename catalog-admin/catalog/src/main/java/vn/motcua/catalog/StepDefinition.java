@@ -17,11 +17,16 @@ import vn.motcua.tenants.Tenancy;
 import vn.motcua.tenants.TenantOwned;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One step or sub-step of a procedure as the decision lists it ("4.2 — Chuyên viên Phòng
  * LĐTBXH huyện — appraise — 5 days"). Sub-steps carry their parent's number. A step with no
- * budget is not counted in the processing time (the citizen submitting or collecting).
+ * budget is not counted in the processing time (the citizen submitting or collecting). Its
+ * {@link #level()} is the level of government that does it: a district step of a commune
+ * procedure is done by the commune's parent tenant (71/QĐ-UBND, steps 4–5 of the monthly allowance).
+ * A {@link StepKind#POSTING} step posts publicly for {@link #postingDays()}; the
+ * {@link #outcomes()} are the branches the person doing the step chooses from.
  */
 @Entity
 @Table(name = "step_definition")
@@ -63,7 +68,27 @@ public class StepDefinition extends TenantOwned {
     @Column(length = 16)
     private AdministrativeLevel level;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private StepKind kind = StepKind.TASK;
+
+    /** How long a posting step posts, in quarter days; null for a task. */
+    @Column(name = "posting_quarters")
+    private Integer postingQuarters;
+
+    /** See {@link StepOutcomes} for the layout. */
+    @Column(length = 2000)
+    private String outcomes;
+
     protected StepDefinition() {
+    }
+
+    StepDefinition(Procedure procedure, int position, ProcedureDraft.Step step) {
+        this(procedure, position, step.number(), step.parentNumber(), step.actorUnit(), step.actorRole(), step.content(),
+                step.budgetDays(), step.level());
+        this.kind = step.kind();
+        this.postingQuarters = step.isPosting() && step.postingDays() != null ? Budget.quartersOf(step.postingDays()) : null;
+        this.outcomes = StepOutcomes.encode(step.outcomes());
     }
 
     StepDefinition(Procedure procedure, int position, String number, String parentNumber, String actorUnit,
@@ -131,5 +156,34 @@ public class StepDefinition extends TenantOwned {
 
     public boolean isDoneByCitizen() {
         return Role.CITIZEN.equals(actorRole);
+    }
+
+    public StepKind kind() {
+        return kind;
+    }
+
+    public boolean isPosting() {
+        return kind == StepKind.POSTING;
+    }
+
+    /** Working days a posting step posts for; null for a task, or for a posting not yet given one. */
+    public BigDecimal postingDays() {
+        return postingQuarters == null ? null : Budget.daysOf(postingQuarters);
+    }
+
+    /** Quarter days a posting step posts for, 0 when none. */
+    public int postingQuarters() {
+        return postingQuarters == null ? 0 : postingQuarters;
+    }
+
+    /** The branches the step can end in, in the decision's order; empty: it proceeds to the next step. */
+    public List<StepOutcome> outcomes() {
+        return StepOutcomes.decode(outcomes);
+    }
+
+    /** This step as an editable draft step. */
+    public ProcedureDraft.Step toDraft() {
+        return new ProcedureDraft.Step(number, parentNumber, actorUnit, actorRole, content, budgetDays(), level, kind,
+                postingDays(), outcomes());
     }
 }

@@ -58,4 +58,95 @@ class ReferenceCatalogReaderTest {
         assertThat(visit.steps().get(0).isDoneByCitizen()).isTrue();
         assertThat(visit.steps().get(0).isCounted()).isFalse();
     }
+
+    @Test
+    void the_decision_and_what_every_procedure_shares_come_from_the_top_of_the_file() {
+        assertThat(version.decisionNumber()).isEqualTo("71/QĐ-UBND");
+        assertThat(version.decisionYear()).isEqualTo(2024);
+        assertThat(version.replaces()).containsExactly("4324/QĐ-UBND", "2236/QĐ-UBND", "2179/QĐ-UBND");
+        assertThat(version.issuer()).isEqualTo("UBND tỉnh Quảng Trị");
+        assertThat(version.portalUrl()).isEqualTo("https://dichvucong.quangtri.gov.vn");
+        assertThat(version.isPublished()).isFalse();
+        for (Procedure p : version.procedures()) {
+            assertThat(p.submissionChannels()).containsExactly(Channel.ONLINE, Channel.IN_PERSON, Channel.POSTAL);
+            assertThat(p.resultChannels()).containsExactly(Channel.ONLINE, Channel.IN_PERSON, Channel.POSTAL);
+            assertThat(p.notificationChannels()).containsExactly(NotificationChannel.EMAIL, NotificationChannel.ZALO,
+                    NotificationChannel.SMS);
+            assertThat(p.documents()).as("the appendix lists no documents").isEmpty();
+            assertThat(p.fees()).as("nor fees").isEmpty();
+        }
+    }
+
+    @Test
+    void step_4_2_of_the_monthly_allowance_returns_an_ineligible_dossier_to_the_commune_desk() {
+        Procedure allowance = QuangTri.named(version, "Thực hiện, điều chỉnh");
+        StepDefinition appraisal = allowance.steps().stream().filter(s -> s.number().equals("4.2")).findFirst().orElseThrow();
+        StepDefinition posting = allowance.steps().stream().filter(s -> s.number().equals("2")).findFirst().orElseThrow();
+
+        assertThat(appraisal.outcomes()).extracting(StepOutcome::kind, StepOutcome::targetStep).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(OutcomeKind.PROCEED, null),
+                org.assertj.core.groups.Tuple.tuple(OutcomeKind.RETURN, "6.3"));
+        assertThat(appraisal.outcomes().get(1).label()).startsWith("Không đủ điều kiện hưởng");
+        assertThat(posting.kind()).isEqualTo(StepKind.POSTING);
+        assertThat(posting.postingDays()).isEqualByComparingTo("2");
+        assertThat(posting.level()).isEqualTo(AdministrativeLevel.COMMUNE);
+        assertThat(appraisal.level()).as("done by the commune's parent, the district").isEqualTo(AdministrativeLevel.DISTRICT);
+    }
+
+    @Test
+    void a_procedure_states_its_own_channels_documents_fees_and_legal_basis() {
+        String yaml = """
+                decision: 5/QĐ-UBND
+                submission_channels: [online, in_person]
+                procedures:
+                  - name: Đăng ký khai sinh
+                    code: 1.001193.000.00.00.H50
+                    online_level: partial
+                    total_days: 1
+                    submission_channels: [in_person]
+                    notification_channels: [sms]
+                    documents:
+                      - {name: Tờ khai đăng ký khai sinh, form: Mẫu TT 01/2022/TT-BTP, originals: 1, copies: 0}
+                      - {name: Giấy chứng sinh, originals: 1, note: hoặc văn bản của người làm chứng}
+                    fees:
+                      - {description: Lệ phí đăng ký khai sinh đúng hạn, amount: free, basis: Luật Hộ tịch 2014 điều 11}
+                      - {description: Cấp bản sao trích lục, amount: 8000}
+                    legal_basis: Luật Hộ tịch 2014
+                    steps:
+                      - {no: "1", actor: Công chức tư pháp - hộ tịch, what: Tiếp nhận và giải quyết, days: 1}
+                """;
+
+        Procedure birth = ReferenceCatalogReader.read("phuong-5",
+                new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))).procedures().get(0);
+
+        assertThat(birth.submissionChannels()).containsExactly(Channel.IN_PERSON);
+        assertThat(birth.resultChannels()).isEmpty();
+        assertThat(birth.notificationChannels()).containsExactly(NotificationChannel.SMS);
+        assertThat(birth.documents()).containsExactly(
+                new RequiredDocument("Tờ khai đăng ký khai sinh", "Mẫu TT 01/2022/TT-BTP", 1, 0, null),
+                new RequiredDocument("Giấy chứng sinh", null, 1, 0, "hoặc văn bản của người làm chứng"));
+        assertThat(birth.fees()).extracting(Fee::description, Fee::isFree).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Lệ phí đăng ký khai sinh đúng hạn", true),
+                org.assertj.core.groups.Tuple.tuple("Cấp bản sao trích lục", false));
+        assertThat(birth.fees().get(1).amountVnd()).isEqualByComparingTo("8000");
+        assertThat(birth.legalBasis()).isEqualTo("Luật Hộ tịch 2014");
+    }
+
+    @Test
+    void an_unknown_value_is_reported_with_its_procedure_and_step() {
+        String yaml = """
+                decision: 5/QĐ-UBND
+                procedures:
+                  - name: Thủ tục
+                    online_level: full
+                    total_days: 1
+                    steps:
+                      - {no: "1", actor: Công chức, what: x, days: 1, outcomes: [{kind: approve}]}
+                """;
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceCatalogReader.read("t",
+                        new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("procedure 1 \"Thủ tục\": step 1: unknown outcome kind 'approve'");
+    }
 }

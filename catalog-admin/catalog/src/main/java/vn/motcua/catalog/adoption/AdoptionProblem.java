@@ -29,6 +29,8 @@ public record AdoptionProblem(Kind kind, ProcedureKey procedure, String step, St
         /** The step is not counted in the processing time, so there is no budget to shorten. */
         STEP_NOT_COUNTED,
         /** The override's budget is not shorter than the province's: adopters never loosen it. */
-        BUDGET_NOT_SHORTER
+        BUDGET_NOT_SHORTER,
+        /** The step is a public posting that lasts longer than the override's budget. */
+        BUDGET_SHORTER_THAN_POSTING
     }
 }

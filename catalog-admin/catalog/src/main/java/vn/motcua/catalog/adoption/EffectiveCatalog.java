@@ -73,19 +73,18 @@ public record EffectiveCatalog(String tenantId, Long provinceVersionId, List<Eff
             executed.add(new EffectiveStep(s.number(), s.parentNumber(),
                     o != null && o.actorUnit() != null ? o.actorUnit() : s.actorUnit(),
                     o != null && o.actorRole() != null ? o.actorRole() : s.actorRole(),
-                    s.content(), budget, s.level(), o != null));
+                    s.content(), budget, s.level(), o != null, s.kind(), s.postingDays() == null ? null : s.postingQuarters(),
+                    s.outcomes()));
             if (s.isSubStep() && budget != null) {
                 subStepSums.merge(s.parentNumber(), budget, Integer::sum);
             }
         }
         List<EffectiveStep> steps = executed.stream()
-                .map(s -> s.isCounted() && subStepSums.containsKey(s.number())
-                        ? new EffectiveStep(s.number(), s.parentNumber(), s.actorUnit(), s.actorRole(), s.content(),
-                        subStepSums.get(s.number()), s.level(), s.overridden())
-                        : s)
+                .map(s -> s.isCounted() && subStepSums.containsKey(s.number()) ? s.withBudget(subStepSums.get(s.number())) : s)
                 .toList();
         int total = steps.stream().filter(s -> !s.isSubStep() && s.isCounted()).mapToInt(EffectiveStep::budgetQuarters).sum();
         return new EffectiveProcedure(key, p.id(), p.nationalCode(), p.name(), p.field(), p.handlingLevel(), p.onlineLevel(),
-                total, steps);
+                total, steps, p.submissionChannels(), p.resultChannels(), p.notificationChannels(), p.documents(), p.fees(),
+                p.legalBasis());
     }
 }

@@ -2,7 +2,12 @@ package vn.motcua.catalog.adoption;
 
 import vn.motcua.catalog.AdministrativeLevel;
 import vn.motcua.catalog.Budget;
+import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.Channels;
+import vn.motcua.catalog.Fee;
+import vn.motcua.catalog.NotificationChannel;
 import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.catalog.diff.ProcedureKey;
 
 import java.math.BigDecimal;
@@ -16,15 +21,33 @@ import java.util.stream.Collectors;
  * and the total those steps add up to, which is shorter than the province's when the adopter
  * shortened a step.
  *
+ * <p>The channels, documents, fees and legal basis are the province's legal content, which an
+ * adopter never changes.
+ *
  * @param provinceProcedureId the province's row, which a dossier pins together with the adoption
  * @param totalQuarters       the sum of the counted top-level steps' effective budgets
  */
 public record EffectiveProcedure(ProcedureKey key, Long provinceProcedureId, String nationalCode, String name, String field,
                                  AdministrativeLevel handlingLevel, OnlineLevel onlineLevel, int totalQuarters,
-                                 List<EffectiveStep> steps) {
+                                 List<EffectiveStep> steps, Set<Channel> submissionChannels, Set<Channel> resultChannels,
+                                 Set<NotificationChannel> notificationChannels, List<RequiredDocument> documents,
+                                 List<Fee> fees, String legalBasis) {
 
     public EffectiveProcedure {
         steps = List.copyOf(steps);
+        submissionChannels = Channels.copy(submissionChannels, Channel.class);
+        resultChannels = Channels.copy(resultChannels, Channel.class);
+        notificationChannels = Channels.copy(notificationChannels, NotificationChannel.class);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        fees = fees == null ? List.of() : List.copyOf(fees);
+    }
+
+    /** A procedure that states no channels, documents, fees or legal basis. */
+    public EffectiveProcedure(ProcedureKey key, Long provinceProcedureId, String nationalCode, String name, String field,
+                              AdministrativeLevel handlingLevel, OnlineLevel onlineLevel, int totalQuarters,
+                              List<EffectiveStep> steps) {
+        this(key, provinceProcedureId, nationalCode, name, field, handlingLevel, onlineLevel, totalQuarters, steps,
+                Set.of(), Set.of(), Set.of(), List.of(), List.of(), null);
     }
 
     public BigDecimal totalDays() {

@@ -39,6 +39,11 @@ final class OverrideFit {
                         "a budget of " + days(override.budgetQuarters()) + " working days is not shorter than the province's "
                                 + days(step.budgetQuarters()) + "; an adopter may only shorten it");
             }
+            if (step.isPosting() && override.budgetQuarters() < step.postingQuarters()) {
+                return problem(AdoptionProblem.Kind.BUDGET_SHORTER_THAN_POSTING, override, procedure,
+                        "the step posts publicly for " + days(step.postingQuarters()) + " working days, longer than "
+                                + days(override.budgetQuarters()));
+            }
         }
         return Optional.empty();
     }

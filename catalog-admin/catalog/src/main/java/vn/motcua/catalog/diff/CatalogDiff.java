@@ -1,15 +1,19 @@
 package vn.motcua.catalog.diff;
 
 import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.Fee;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.catalog.SearchText;
 import vn.motcua.catalog.StepDefinition;
+import vn.motcua.catalog.StepOutcome;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -97,6 +101,14 @@ public record CatalogDiff(List<ProcedureRef> added, List<ProcedureRef> removed, 
         differ(attributes, Attribute.HANDLING_LEVEL, name(older.handlingLevel()), name(newer.handlingLevel()));
         differ(attributes, Attribute.ONLINE_LEVEL, name(older.onlineLevel()), name(newer.onlineLevel()));
         differ(attributes, Attribute.TOTAL_DAYS, days(older.totalDays()), days(newer.totalDays()));
+        differ(attributes, Attribute.SUBMISSION_CHANNELS, names(older.submissionChannels()), names(newer.submissionChannels()));
+        differ(attributes, Attribute.RESULT_CHANNELS, names(older.resultChannels()), names(newer.resultChannels()));
+        differ(attributes, Attribute.NOTIFICATION_CHANNELS, names(older.notificationChannels()),
+                names(newer.notificationChannels()));
+        differ(attributes, Attribute.LEGAL_BASIS, older.legalBasis(), newer.legalBasis());
+        items(attributes, Attribute.DOCUMENT, older.documents(), newer.documents(), d -> SearchText.fold(d.name()),
+                CatalogDiff::render);
+        items(attributes, Attribute.FEE, older.fees(), newer.fees(), f -> SearchText.fold(f.description()), CatalogDiff::render);
         List<StepChange> steps = Matching.match(older.steps(), newer.steps(), StepDefinition::number).stream()
                 .map(pair -> compare(pair.older(), pair.newer()))
                 .filter(Objects::nonNull)
@@ -124,7 +136,48 @@ public record CatalogDiff(List<ProcedureRef> added, List<ProcedureRef> removed, 
         differ(changes, Attribute.CONTENT, get(older, StepDefinition::content), get(newer, StepDefinition::content));
         differ(changes, Attribute.BUDGET, get(older, s -> days(s.budgetDays())), get(newer, s -> days(s.budgetDays())));
         differ(changes, Attribute.LEVEL, get(older, s -> name(s.level())), get(newer, s -> name(s.level())));
+        // a plain task without outcomes is what every step was before these existed: not worth a line of its own
+        differ(changes, Attribute.KIND, get(older, s -> s.isPosting() ? name(s.kind()) : null),
+                get(newer, s -> s.isPosting() ? name(s.kind()) : null));
+        differ(changes, Attribute.POSTING_DAYS, get(older, s -> days(s.postingDays())), get(newer, s -> days(s.postingDays())));
+        differ(changes, Attribute.OUTCOMES, get(older, CatalogDiff::outcomes), get(newer, CatalogDiff::outcomes));
         return changes;
+    }
+
+    /** One change per list item added, removed or changed; items are matched by {@code key}, in order. */
+    private static <T> void items(List<AttributeChange> changes, Attribute attribute, List<T> older, List<T> newer,
+                                  Function<T, String> key, Function<T, String> render) {
+        for (Matching.Pair<T> pair : Matching.match(older, newer, key)) {
+            differ(changes, attribute, pair.older() == null ? null : render.apply(pair.older()),
+                    pair.newer() == null ? null : render.apply(pair.newer()));
+        }
+    }
+
+    /** "Tờ khai (Mẫu số 04): 1 original, 0 copies; note". */
+    private static String render(RequiredDocument d) {
+        return d.name() + (d.form() == null ? "" : " (" + d.form() + ")") + ": " + d.originals() + " original(s), "
+                + d.copies() + " copy(ies)" + (d.note() == null ? "" : "; " + d.note());
+    }
+
+    /** "Lệ phí: 8000 VND (Thông tư 281/2016/TT-BTC)" or "…: free". */
+    private static String render(Fee f) {
+        return f.description() + ": " + (f.isFree() ? "free" : f.amountVnd().toPlainString() + " VND")
+                + (f.legalBasis() == null ? "" : " (" + f.legalBasis() + ")");
+    }
+
+    /** "PROCEED; RETURN → 6.3 (Không đủ điều kiện)"; null when the step has none. */
+    private static String outcomes(StepDefinition step) {
+        List<StepOutcome> outcomes = step.outcomes();
+        if (outcomes.isEmpty()) {
+            return null;
+        }
+        return outcomes.stream().map(o -> o.kind().name() + (o.targetStep() == null ? "" : " → " + o.targetStep())
+                + (o.label() == null ? "" : " (" + o.label() + ")")).collect(Collectors.joining("; "));
+    }
+
+    /** "ONLINE, POSTAL"; null when none is stated. */
+    private static String names(Set<? extends Enum<?>> channels) {
+        return channels.isEmpty() ? null : channels.stream().map(Enum::name).collect(Collectors.joining(", "));
     }
 
     private static void differ(List<AttributeChange> changes, Attribute attribute, String oldValue, String newValue) {

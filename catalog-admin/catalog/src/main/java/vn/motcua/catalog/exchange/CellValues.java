@@ -72,6 +72,11 @@ final class CellValues {
         return number.stripTrailingZeros().toPlainString();
     }
 
+    static boolean isNumeric(Row row, int column) {
+        Cell cell = row == null ? null : row.getCell(column);
+        return cell != null && isNumeric(cell);
+    }
+
     private static boolean isNumeric(Cell cell) {
         return cell.getCellType() == CellType.NUMERIC
                 || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC;

@@ -1,12 +1,16 @@
 package vn.motcua.catalog.exchange;
 
 import vn.motcua.catalog.AdministrativeLevel;
+import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.NotificationChannel;
 import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.OutcomeKind;
 import vn.motcua.catalog.SearchText;
 import vn.motcua.tenants.Role;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words of a procedure sheet, in one place so that what {@link SpreadsheetExport} writes is
@@ -24,7 +28,11 @@ final class ProcedureSheetLayout {
         FIELD("Lĩnh vực"),
         HANDLING_LEVEL("Cấp thực hiện"),
         ONLINE_LEVEL("Mức độ DVC", "Mức độ"),
-        TOTAL("Tổng thời gian (ngày làm việc)", "Tổng thời gian");
+        TOTAL("Tổng thời gian (ngày làm việc)", "Tổng thời gian"),
+        SUBMISSION("Hình thức nộp hồ sơ", "Hình thức nộp"),
+        RESULT("Hình thức nhận kết quả", "Hình thức nhận kết quả"),
+        NOTIFICATION("Hình thức nhận thông báo", "Hình thức nhận thông báo"),
+        LEGAL_BASIS("Căn cứ pháp lý");
 
         final String text;
         private final String key;
@@ -50,6 +58,35 @@ final class ProcedureSheetLayout {
         }
     }
 
+    /**
+     * The small tables above the step table: the dossier's documents and the fees. Each starts at
+     * the row whose column A says its title, with the columns in this order, and ends at the
+     * first blank row.
+     */
+    enum Table {
+        DOCUMENTS("Thành phần hồ sơ", "Mẫu đơn, tờ khai", "Bản chính", "Bản sao", "Ghi chú"),
+        FEES("Phí, lệ phí", "Mức thu (đồng)", "Căn cứ pháp lý");
+
+        final List<String> headers;
+        private final String key;
+
+        Table(String... headers) {
+            this.headers = List.of(headers);
+            this.key = SearchText.fold(headers[0]);
+        }
+
+        /** The table a row's first cell starts, or null; the whole cell must say the title. */
+        static Table startedBy(String firstCellText) {
+            String folded = SearchText.fold(firstCellText).replaceAll("[:.]$", "");
+            for (Table table : values()) {
+                if (folded.equals(table.key)) {
+                    return table;
+                }
+            }
+            return null;
+        }
+    }
+
     /** The step table's columns, in the order export writes them; import finds them by their header. */
     enum Column {
         NUMBER("Bước"),
@@ -57,9 +94,13 @@ final class ProcedureSheetLayout {
         CONTENT("Nội dung công việc", "Nội dung"),
         BUDGET("Thời gian (ngày làm việc)", "Thời gian"),
         LEVEL("Cấp"),
-        ROLE("Vai trò");
+        ROLE("Vai trò"),
+        /** Blank: the step is a task; a number of working days: it posts publicly for that long. */
+        POSTING("Niêm yết (ngày làm việc)", "Niêm yết"),
+        /** One outcome per line: "Trả lại → 6.3: Không đủ điều kiện". */
+        OUTCOMES("Kết quả xử lý", "Kết quả");
 
-        /** Without them a step is not a step; {@link #LEVEL} and {@link #ROLE} may be left out of a sheet. */
+        /** Without them a step is not a step; the others may be left out of a sheet. */
         static final List<Column> REQUIRED = List.of(NUMBER, ACTOR, CONTENT, BUDGET);
 
         final String text;
@@ -111,7 +152,83 @@ final class ProcedureSheetLayout {
             Role.LEADER, "Lãnh đạo",
             Role.CITIZEN, "Công dân");
 
+    private static final Map<Channel, String> CHANNELS = Map.of(
+            Channel.ONLINE, "Trực tuyến",
+            Channel.IN_PERSON, "Trực tiếp",
+            Channel.POSTAL, "Bưu chính công ích");
+
+    private static final Map<String, Channel> CHANNEL_SYNONYMS = Map.of(
+            "buu chinh", Channel.POSTAL,
+            "online", Channel.ONLINE,
+            "in person", Channel.IN_PERSON);
+
+    private static final Map<NotificationChannel, String> NOTIFICATIONS = Map.of(
+            NotificationChannel.EMAIL, "Thư điện tử",
+            NotificationChannel.ZALO, "Zalo",
+            NotificationChannel.SMS, "SMS");
+
+    private static final Map<String, NotificationChannel> NOTIFICATION_SYNONYMS = Map.of(
+            "e-mail", NotificationChannel.EMAIL,
+            "tin nhan sms", NotificationChannel.SMS,
+            "tin nhan zalo", NotificationChannel.ZALO);
+
+    private static final Map<OutcomeKind, String> OUTCOMES = Map.of(
+            OutcomeKind.PROCEED, "Tiếp tục",
+            OutcomeKind.RETURN, "Trả lại",
+            OutcomeKind.SUPPLEMENT, "Yêu cầu bổ sung",
+            OutcomeKind.REFUSE, "Từ chối");
+
+    private static final Map<String, OutcomeKind> OUTCOME_SYNONYMS = Map.of(
+            "tra ve", OutcomeKind.RETURN,
+            "tra khong giai quyet", OutcomeKind.RETURN,
+            "bo sung", OutcomeKind.SUPPLEMENT);
+
+    /** What the posting column says of a posting step whose duration is not given yet. */
+    static final String POSTING_WITHOUT_DAYS = "Niêm yết";
+
+    /** What the fee amount says of a free fee. */
+    static final String FREE = "Miễn phí";
+
     private ProcedureSheetLayout() {
+    }
+
+    /** "Trực tuyến, Trực tiếp, Bưu chính công ích", in declaration order; null for none. */
+    static String channelsText(Set<Channel> channels) {
+        return join(channels.stream().map(CHANNELS::get).toList());
+    }
+
+    /** Null when the text names no channel. */
+    static Channel channel(String text) {
+        Channel synonym = CHANNEL_SYNONYMS.get(SearchText.fold(text));
+        return synonym != null ? synonym : matching(CHANNELS, text);
+    }
+
+    static String notificationsText(Set<NotificationChannel> channels) {
+        return join(channels.stream().map(NOTIFICATIONS::get).toList());
+    }
+
+    static NotificationChannel notification(String text) {
+        NotificationChannel synonym = NOTIFICATION_SYNONYMS.get(SearchText.fold(text));
+        return synonym != null ? synonym : matching(NOTIFICATIONS, text);
+    }
+
+    static String outcomeText(OutcomeKind kind) {
+        return OUTCOMES.get(kind);
+    }
+
+    /** Null when the text names no outcome. */
+    static OutcomeKind outcome(String text) {
+        OutcomeKind synonym = OUTCOME_SYNONYMS.get(SearchText.fold(text));
+        return synonym != null ? synonym : matching(OUTCOMES, text);
+    }
+
+    /** The items of a list cell: separated by commas, semicolons, slashes or lines. */
+    static List<String> items(String text) {
+        return java.util.Arrays.stream(text.split("[,;/\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String join(List<String> texts) {
+        return texts.isEmpty() ? null : String.join(", ", texts);
     }
 
     static String onlineLevelText(OnlineLevel level) {

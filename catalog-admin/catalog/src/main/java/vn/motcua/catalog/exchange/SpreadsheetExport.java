@@ -10,10 +10,14 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.motcua.catalog.ActorRoles;
 import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.Fee;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.catalog.StepDefinition;
+import vn.motcua.catalog.StepOutcome;
 import vn.motcua.catalog.exchange.ProcedureSheetLayout.Column;
 import vn.motcua.catalog.exchange.ProcedureSheetLayout.Label;
+import vn.motcua.catalog.exchange.ProcedureSheetLayout.Table;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,8 +40,8 @@ import java.util.List;
  */
 public final class SpreadsheetExport {
 
-    /** Column widths in characters: labels and numbers, actor, content, budget, level, role. */
-    private static final int[] WIDTHS = {32, 45, 80, 16, 10, 14};
+    /** Column widths in characters: labels and numbers, actor, content, budget, level, role, posting, outcomes. */
+    private static final int[] WIDTHS = {32, 45, 80, 16, 10, 14, 16, 40};
 
     private SpreadsheetExport() {
     }
@@ -45,6 +49,7 @@ public final class SpreadsheetExport {
     public static void write(CatalogVersion version, OutputStream out) throws IOException {
         try (Workbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
+            DecisionSheet.write(workbook, version, styles.bold, styles.wrapped);
             List<Procedure> procedures = version.procedures();
             for (int i = 0; i < procedures.size(); i++) {
                 Procedure procedure = procedures.get(i);
@@ -66,16 +71,46 @@ public final class SpreadsheetExport {
         label(sheet, 4, Label.ONLINE_LEVEL, ProcedureSheetLayout.onlineLevelText(procedure.onlineLevel()), styles);
         Row total = label(sheet, 5, Label.TOTAL, null, styles);
         total.createCell(1).setCellValue(procedure.totalDays().doubleValue());
+        label(sheet, 6, Label.SUBMISSION, ProcedureSheetLayout.channelsText(procedure.submissionChannels()), styles);
+        label(sheet, 7, Label.RESULT, ProcedureSheetLayout.channelsText(procedure.resultChannels()), styles);
+        label(sheet, 8, Label.NOTIFICATION, ProcedureSheetLayout.notificationsText(procedure.notificationChannels()), styles);
+        label(sheet, 9, Label.LEGAL_BASIS, procedure.legalBasis(), styles);
 
-        Row header = sheet.createRow(7);
-        for (Column column : Column.values()) {
-            header.createCell(column.ordinal()).setCellValue(column.text);
-            header.getCell(column.ordinal()).setCellStyle(styles.bold);
+        int r = header(sheet, 11, Table.DOCUMENTS.headers, styles);
+        for (RequiredDocument d : procedure.documents()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, d.name(), styles.wrapped);
+            text(row, 1, d.form(), styles.wrapped);
+            row.createCell(2).setCellValue(d.originals());
+            row.createCell(3).setCellValue(d.copies());
+            text(row, 4, d.note(), styles.wrapped);
         }
-        int r = 8;
+        r = header(sheet, r + 1, Table.FEES.headers, styles);
+        for (Fee f : procedure.fees()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, f.description(), styles.wrapped);
+            if (f.isFree()) {
+                text(row, 1, ProcedureSheetLayout.FREE, styles.top);
+            } else {
+                row.createCell(1).setCellValue(f.amountVnd().doubleValue());
+                row.getCell(1).setCellStyle(styles.money);
+            }
+            text(row, 2, f.legalBasis(), styles.wrapped);
+        }
+        r = header(sheet, r + 1, java.util.Arrays.stream(Column.values()).map(c -> c.text).toList(), styles);
         for (StepDefinition step : procedure.steps()) {
             writeStep(sheet.createRow(r++), step, styles);
         }
+    }
+
+    /** Writes a table's header row at {@code r} and returns the row below it. */
+    private static int header(Sheet sheet, int r, List<String> headers, Styles styles) {
+        Row header = sheet.createRow(r);
+        for (int c = 0; c < headers.size(); c++) {
+            header.createCell(c).setCellValue(headers.get(c));
+            header.getCell(c).setCellStyle(styles.bold);
+        }
+        return r + 1;
     }
 
     private static Row label(Sheet sheet, int r, Label label, String value, Styles styles) {
@@ -99,6 +134,24 @@ public final class SpreadsheetExport {
         if (step.actorRole() != null && !step.actorRole().equals(ActorRoles.roleOf(step.actorUnit()))) {
             text(row, Column.ROLE.ordinal(), ProcedureSheetLayout.roleText(step.actorRole()), styles.top);
         }
+        if (step.isPosting()) {
+            if (step.postingDays() == null) {
+                text(row, Column.POSTING.ordinal(), ProcedureSheetLayout.POSTING_WITHOUT_DAYS, styles.top);
+            } else {
+                row.createCell(Column.POSTING.ordinal()).setCellValue(step.postingDays().doubleValue());
+                row.getCell(Column.POSTING.ordinal()).setCellStyle(styles.top);
+            }
+        }
+        if (!step.outcomes().isEmpty()) {
+            text(row, Column.OUTCOMES.ordinal(), step.outcomes().stream().map(SpreadsheetExport::outcome)
+                    .collect(java.util.stream.Collectors.joining("\n")), styles.wrapped);
+        }
+    }
+
+    /** "Trả lại → 6.3: Không đủ điều kiện", as the import reads it. */
+    private static String outcome(StepOutcome o) {
+        return ProcedureSheetLayout.outcomeText(o.kind()) + (o.targetStep() == null ? "" : " → " + o.targetStep())
+                + (o.label() == null ? "" : ": " + o.label());
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {
@@ -122,6 +175,7 @@ public final class SpreadsheetExport {
         final CellStyle top;
         final CellStyle wrapped;
         final CellStyle textNumber;
+        final CellStyle money;
 
         Styles(Workbook workbook) {
             Font font = workbook.createFont();
@@ -138,6 +192,9 @@ public final class SpreadsheetExport {
             textNumber = workbook.createCellStyle();
             textNumber.setVerticalAlignment(VerticalAlignment.TOP);
             textNumber.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            money = workbook.createCellStyle();
+            money.setVerticalAlignment(VerticalAlignment.TOP);
+            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
         }
     }
 }

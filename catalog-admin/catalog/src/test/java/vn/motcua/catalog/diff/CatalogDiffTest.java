@@ -93,7 +93,9 @@ class CatalogDiffTest {
     @Test
     void a_procedure_without_a_code_is_matched_by_its_name() {
         CatalogVersion next = Decision71.correcting(decision71, ProcedureKey.ofName(VISIT), draft -> new ProcedureDraft(
-                null, draft.name(), draft.field(), draft.handlingLevel(), OnlineLevel.PARTIAL, draft.totalDays(), draft.steps()));
+                null, draft.name(), draft.field(), draft.handlingLevel(), OnlineLevel.PARTIAL, draft.totalDays(), draft.steps(),
+                draft.submissionChannels(), draft.resultChannels(), draft.notificationChannels(), draft.documents(),
+                draft.fees(), draft.legalBasis()));
 
         CatalogDiff diff = CatalogDiff.between(decision71, next);
 
@@ -111,9 +113,7 @@ class CatalogDiffTest {
 
     @Test
     void a_procedure_that_gains_a_national_code_stays_the_same_procedure() {
-        CatalogVersion next = Decision71.correcting(decision71, ProcedureKey.ofName(VISIT), draft -> new ProcedureDraft(
-                "1.002519.000.00.00.H50", draft.name(), draft.field(), draft.handlingLevel(), draft.onlineLevel(),
-                draft.totalDays(), draft.steps()));
+        CatalogVersion next = Decision71.correcting(decision71, ProcedureKey.ofName(VISIT), draft -> draft.withNationalCode("1.002519.000.00.00.H50"));
 
         CatalogDiff diff = CatalogDiff.between(decision71, next);
 
@@ -133,8 +133,7 @@ class CatalogDiffTest {
             List<ProcedureDraft.Step> steps = new ArrayList<>(without.steps());
             steps.add(new ProcedureDraft.Step("8", null, "Bộ phận TN&TKQ xã", "reception", "Archive the dossier", null,
                     AdministrativeLevel.COMMUNE));
-            return new ProcedureDraft(without.nationalCode(), without.name(), without.field(), without.handlingLevel(),
-                    without.onlineLevel(), without.totalDays(), steps);
+            return without.withSteps(steps);
         });
 
         CatalogDiff diff = CatalogDiff.between(decision71, next);

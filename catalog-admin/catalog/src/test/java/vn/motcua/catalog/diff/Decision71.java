@@ -59,12 +59,10 @@ public final class Decision71 {
             BigDecimal delta = new BigDecimal(days).subtract(step.budgetDays());
             List<ProcedureDraft.Step> steps = draft.steps().stream()
                     .map(s -> s.number().equals(number) || s.number().equals(step.parentNumber())
-                            ? new ProcedureDraft.Step(s.number(), s.parentNumber(), s.actorUnit(), s.actorRole(), s.content(),
-                            s.budgetDays().add(delta), s.level())
+                            ? s.withBudgetDays(s.budgetDays().add(delta))
                             : s)
                     .toList();
-            return new ProcedureDraft(draft.nationalCode(), draft.name(), draft.field(), draft.handlingLevel(),
-                    draft.onlineLevel(), draft.totalDays().add(delta), steps);
+            return draft.withSteps(steps).withTotalDays(draft.totalDays().add(delta));
         };
     }
 
@@ -72,18 +70,13 @@ public final class Decision71 {
     public static UnaryOperator<ProcedureDraft> withoutStep(String number) {
         return draft -> {
             ProcedureDraft shortened = budget(number, "0").apply(draft);
-            return new ProcedureDraft(shortened.nationalCode(), shortened.name(), shortened.field(),
-                    shortened.handlingLevel(), shortened.onlineLevel(), shortened.totalDays(),
-                    shortened.steps().stream().filter(s -> !s.number().equals(number)).toList());
+            return shortened.withSteps(shortened.steps().stream().filter(s -> !s.number().equals(number)).toList());
         };
     }
 
     public static UnaryOperator<ProcedureDraft> actor(String number, String unit) {
-        return draft -> new ProcedureDraft(draft.nationalCode(), draft.name(), draft.field(), draft.handlingLevel(),
-                draft.onlineLevel(), draft.totalDays(), draft.steps().stream()
-                .map(s -> s.number().equals(number)
-                        ? new ProcedureDraft.Step(s.number(), s.parentNumber(), unit, s.actorRole(), s.content(), s.budgetDays(), s.level())
-                        : s)
+        return draft -> draft.withSteps(draft.steps().stream()
+                .map(s -> s.number().equals(number) ? s.withActor(unit, s.actorRole()) : s)
                 .toList());
     }
 

@@ -1,6 +1,7 @@
 package vn.motcua.catalog.exchange;
 
 import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.Fee;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.StepDefinition;
 
@@ -22,6 +23,11 @@ final class CatalogDifferences {
 
     static List<String> between(CatalogVersion expected, CatalogVersion actual) {
         CatalogDifferences d = new CatalogDifferences();
+        d.attribute("catalog", "decisionNumber", expected, actual, CatalogVersion::decisionNumber);
+        d.attribute("catalog", "decisionYear", expected, actual, CatalogVersion::decisionYear);
+        d.attribute("catalog", "replaces", expected, actual, CatalogVersion::replaces);
+        d.attribute("catalog", "issuer", expected, actual, CatalogVersion::issuer);
+        d.attribute("catalog", "portalUrl", expected, actual, CatalogVersion::portalUrl);
         d.compare("catalog", "procedure count", expected.procedures().size(), actual.procedures().size());
         for (int i = 0; i < Math.min(expected.procedures().size(), actual.procedures().size()); i++) {
             d.compare(expected.procedures().get(i), actual.procedures().get(i), "procedure " + (i + 1));
@@ -36,6 +42,14 @@ final class CatalogDifferences {
         attribute(where, "handlingLevel", expected, actual, Procedure::handlingLevel);
         attribute(where, "onlineLevel", expected, actual, Procedure::onlineLevel);
         attribute(where, "totalQuarters", expected, actual, Procedure::totalQuarters);
+        attribute(where, "submissionChannels", expected, actual, Procedure::submissionChannels);
+        attribute(where, "resultChannels", expected, actual, Procedure::resultChannels);
+        attribute(where, "notificationChannels", expected, actual, Procedure::notificationChannels);
+        attribute(where, "documents", expected, actual, Procedure::documents);
+        attribute(where, "fees", expected, actual, p -> p.fees().stream()
+                .map(f -> new Fee(f.description(), f.amountVnd() == null ? null : f.amountVnd().stripTrailingZeros(), f.legalBasis()))
+                .toList());
+        attribute(where, "legalBasis", expected, actual, Procedure::legalBasis);
         compare(where, "step count", expected.steps().size(), actual.steps().size());
         for (int s = 0; s < Math.min(expected.steps().size(), actual.steps().size()); s++) {
             StepDefinition e = expected.steps().get(s);
@@ -50,6 +64,9 @@ final class CatalogDifferences {
             attribute(step, "counted", e, a, StepDefinition::isCounted);
             attribute(step, "budgetQuarters", e, a, StepDefinition::budgetQuarters);
             attribute(step, "level", e, a, StepDefinition::level);
+            attribute(step, "kind", e, a, StepDefinition::kind);
+            attribute(step, "postingDays", e, a, StepDefinition::postingDays);
+            attribute(step, "outcomes", e, a, StepDefinition::outcomes);
         }
     }
 

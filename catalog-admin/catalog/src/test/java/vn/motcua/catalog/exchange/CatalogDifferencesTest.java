@@ -26,10 +26,8 @@ class CatalogDifferencesTest {
         List<ProcedureDraft.Step> steps = new ArrayList<>(draft.steps());
         int i = steps.indexOf(steps.stream().filter(s -> s.number().equals("4.2")).findFirst().orElseThrow());
         ProcedureDraft.Step s = steps.get(i);
-        steps.set(i, new ProcedureDraft.Step(s.number(), s.parentNumber(), s.actorUnit() + " ", s.actorRole(), s.content(),
-                s.budgetDays(), s.level()));
-        allowance.revise(new ProcedureDraft(draft.nationalCode(), draft.name(), draft.field(), draft.handlingLevel(),
-                draft.onlineLevel(), draft.totalDays(), steps));
+        steps.set(i, s.withActor(s.actorUnit() + " ", s.actorRole()));
+        allowance.revise(draft.withSteps(steps));
 
         assertThat(CatalogDifferences.between(Catalogs.quangTri(), changed))
                 .singleElement().asString().startsWith("procedure 2 step 4.2: actorUnit");

@@ -42,11 +42,14 @@ class SpreadsheetImportTest {
 
         ImportResult result = Catalogs.imported(xlsx);
 
-        assertThat(result.errors()).containsExactly(
-                new RowError("Cấp phép", 11, "D", "budget 0.3 is not a multiple of a quarter day"),
-                new RowError("Cấp phép", 12, "A", "step number 'x' is not like 1 or 1.2"),
-                new RowError("Mức độ sai", 5, "B", "unknown online level 'Mức 4': " + ONLINE_LEVELS),
-                new RowError("Không tên", 1, "B", "the procedure name is missing"));
+        assertThat(result.errors()).extracting(RowError::sheet, RowError::cell, RowError::message).containsExactly(
+                tuple("Cấp phép", "D11", "budget 0.3 is not a multiple of a quarter day"),
+                tuple("Cấp phép", "A12", "step number 'x' is not like 1 or 1.2"),
+                tuple("Mức độ sai", "B5", "unknown online level 'Mức 4': " + ONLINE_LEVELS),
+                tuple("Không tên", "B1", "the procedure name is missing"));
+        assertThat(result.errors()).extracting(RowError::problem).containsExactly(ImportProblem.DAYS_NOT_QUARTERS,
+                ImportProblem.NUMBER_FORMAT, ImportProblem.ONLINE_LEVEL_UNKNOWN, ImportProblem.NAME_MISSING);
+        assertThat(result.errors().get(0).args()).containsExactly(ImportProblem.Quantity.BUDGET, "0.3");
         assertThat(result.isClean()).isFalse();
         assertThat(result.draft().procedures()).singleElement().satisfies(p -> {
             assertThat(p.name()).isEqualTo("Cấp giấy phép lao động");
@@ -148,8 +151,8 @@ class SpreadsheetImportTest {
 
         ImportResult result = Catalogs.imported(xlsx);
 
-        assertThat(result.errors()).containsExactly(
-                new RowError("S", 4, "D", "the step table has no column 'Thời gian (ngày làm việc)'"));
+        assertThat(result.errors()).extracting(RowError::cell, RowError::message).containsExactly(
+                tuple("D4", "the step table has no column 'Thời gian (ngày làm việc)'"));
         assertThat(result.draft().procedures()).isEmpty();
     }
 
@@ -159,9 +162,9 @@ class SpreadsheetImportTest {
                 row("Tên thủ tục", "Thủ tục"),
                 row("Bước", "Đơn vị/người thực hiện", "Nội dung công việc", "Thời gian (ngày làm việc)")}).bytes();
 
-        assertThat(Catalogs.imported(xlsx).errors()).containsExactly(
-                new RowError("S", 1, "A", "no 'Mức độ DVC' row above the step table"),
-                new RowError("S", 1, "A", "no 'Tổng thời gian (ngày làm việc)' row above the step table"));
+        assertThat(Catalogs.imported(xlsx).errors()).extracting(RowError::cell, RowError::message).containsExactly(
+                tuple("A1", "no 'Mức độ DVC' row above the step table"),
+                tuple("A1", "no 'Tổng thời gian (ngày làm việc)' row above the step table"));
     }
 
     @Test
@@ -172,7 +175,9 @@ class SpreadsheetImportTest {
         SpreadsheetImport.read(Catalogs.TENANT, "import", new ByteArrayInputStream(xlsx),
                 (done, total) -> calls.add(new int[]{done, total}));
 
-        int rows = 5 * 7 + 6 + 24 + 8 + 7 + 5; // six label rows and the step header per sheet, then every step
+        // the six rows of the cover sheet; per procedure ten label rows and the headers of the documents,
+        // fees and steps tables, then every step
+        int rows = 6 + 5 * 13 + 6 + 24 + 8 + 7 + 5;
         assertThat(calls).isNotEmpty().allSatisfy(c -> assertThat(c[1]).isEqualTo(rows));
         assertThat(calls).extracting(c -> c[0]).isSorted().startsWith(0).endsWith(rows);
     }
@@ -185,5 +190,106 @@ class SpreadsheetImportTest {
                 .isInstanceOf(IOException.class).hasMessageStartingWith("not an .xlsx workbook");
         assertThatThrownBy(() -> SpreadsheetImport.read(Catalogs.TENANT, "import", new ByteArrayInputStream(new byte[0])))
                 .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void documents_fees_channels_postings_and_outcomes_as_an_office_types_them() {
+        byte[] xlsx = new Workbooks().sheet("Hộ nghèo", new Object[][]{
+                row("Tên thủ tục", "Công nhận hộ nghèo, hộ cận nghèo thường xuyên hằng năm"),
+                row("Mức độ DVC", "Toàn trình"),
+                row("Tổng thời gian (ngày làm việc)", 13),
+                row("Hình thức nộp hồ sơ", "Trực tuyến; trực tiếp"),
+                row("Hinh thuc nhan ket qua", "truc tuyen"),
+                row("Hình thức nhận thông báo", "Thư điện tử/Zalo/SMS"),
+                row("Căn cứ pháp lý", "Quyết định 24/2021/QĐ-TTg"),
+                row(),
+                row("Thành phần hồ sơ", "Mẫu đơn, tờ khai", "Bản chính", "Bản sao", "Ghi chú"),
+                row("Giấy đề nghị rà soát hộ nghèo, hộ cận nghèo", "Mẫu số 01, Quyết định 24/2021/QĐ-TTg", 1),
+                row(),
+                row("Phí, lệ phí", "Mức thu (đồng)", "Căn cứ pháp lý"),
+                row("Không thu phí", "Miễn phí"),
+                row("Bản sao giấy chứng nhận", "10.000 đồng"),
+                row("Phí typed as a number", 2000),
+                row(),
+                row("Bước", "Đơn vị/người thực hiện", "Nội dung công việc", "Thời gian (ngày làm việc)", "Cấp", "Vai trò",
+                        "Niêm yết (ngày làm việc)", "Kết quả xử lý"),
+                row("1", "Công chức LĐTBXH tại Bộ phận TN&TKQ", "Tiếp nhận", 0.5, "Xã", null, null,
+                        "Tiếp tục\nYêu cầu bổ sung: thiếu giấy tờ\nTừ chối"),
+                row("2", "Ban giảm nghèo cấp xã", "Rà soát; niêm yết 3 ngày", 12.5, "Xã", null, "3",
+                        "tiep tuc\nTrả về -> 1: dưới 50% đồng ý, rà soát lại"),
+                row("3", "Lãnh đạo UBND cấp xã", "Ký quyết định", 0, "Xã", null, "Niêm yết")}).bytes();
+
+        ImportResult result = Catalogs.imported(xlsx);
+
+        assertThat(result.errors()).isEmpty();
+        Procedure p = result.draft().procedures().get(0);
+        assertThat(p.submissionChannels()).containsExactly(vn.motcua.catalog.Channel.ONLINE, vn.motcua.catalog.Channel.IN_PERSON);
+        assertThat(p.resultChannels()).containsExactly(vn.motcua.catalog.Channel.ONLINE);
+        assertThat(p.notificationChannels()).hasSize(3);
+        assertThat(p.legalBasis()).isEqualTo("Quyết định 24/2021/QĐ-TTg");
+        assertThat(p.documents()).containsExactly(new vn.motcua.catalog.RequiredDocument(
+                "Giấy đề nghị rà soát hộ nghèo, hộ cận nghèo", "Mẫu số 01, Quyết định 24/2021/QĐ-TTg", 1, 0, null));
+        assertThat(p.fees()).extracting(f -> f.description(), f -> f.amountVnd().toPlainString()).containsExactly(
+                tuple("Không thu phí", "0"), tuple("Bản sao giấy chứng nhận", "10000"), tuple("Phí typed as a number", "2000"));
+        StepDefinition reception = p.steps().get(0);
+        assertThat(reception.outcomes()).extracting(o -> o.kind(), o -> o.label()).containsExactly(
+                tuple(vn.motcua.catalog.OutcomeKind.PROCEED, null),
+                tuple(vn.motcua.catalog.OutcomeKind.SUPPLEMENT, "thiếu giấy tờ"),
+                tuple(vn.motcua.catalog.OutcomeKind.REFUSE, null));
+        StepDefinition survey = p.steps().get(1);
+        assertThat(survey.isPosting()).isTrue();
+        assertThat(survey.postingDays()).isEqualByComparingTo("3");
+        assertThat(survey.outcomes().get(1)).isEqualTo(new vn.motcua.catalog.StepOutcome(vn.motcua.catalog.OutcomeKind.RETURN,
+                "1", "dưới 50% đồng ý, rà soát lại"));
+        assertThat(p.steps().get(2).isPosting()).isTrue();
+        assertThat(p.steps().get(2).postingDays()).as("a posting whose duration is not known yet").isNull();
+    }
+
+    @Test
+    void a_bad_document_fee_channel_posting_or_outcome_costs_its_row_only() {
+        byte[] xlsx = new Workbooks().sheet("S", new Object[][]{
+                row("Tên thủ tục", "Thủ tục"),
+                row("Mức độ DVC", "Một phần"),
+                row("Tổng thời gian (ngày làm việc)", 2),
+                row("Hình thức nộp hồ sơ", "Trực tuyến, fax"),
+                row(),
+                row("Thành phần hồ sơ", "Mẫu đơn, tờ khai", "Bản chính", "Bản sao"),
+                row(null, "Mẫu 01", 1),
+                row("Tờ khai", null, "một"),
+                row("Giấy tờ khác", null, 1, 1),
+                row(),
+                row("Phí, lệ phí", "Mức thu (đồng)"),
+                row("Lệ phí", -5),
+                row("Phí", "8.5"),
+                row("Phí khác"),
+                row(),
+                row("Bước", "Đơn vị/người thực hiện", "Nội dung công việc", "Thời gian (ngày làm việc)", "Cấp", "Vai trò",
+                        "Niêm yết", "Kết quả xử lý"),
+                row("1", "Chuyên viên", "a", 1, null, null, "ba ngày"),
+                row("2", "Chuyên viên", "b", 1, null, null, null, "Duyệt"),
+                row("3", "Chuyên viên", "c", 0, null, null, null, "Trả lại → bước 1"),
+                row("4", "Chuyên viên", "d", 0, null, null, "0,3"),
+                row("5", "Chuyên viên", "e", 1, null, null, null, "Trả lại → 1: Không đủ điều kiện")}).bytes();
+
+        ImportResult result = Catalogs.imported(xlsx);
+
+        assertThat(result.errors()).extracting(RowError::cell, RowError::problem).containsExactly(
+                tuple("A7", ImportProblem.DOCUMENT_NAME_MISSING),
+                tuple("C8", ImportProblem.COUNT_INVALID),
+                tuple("B12", ImportProblem.FEE_AMOUNT_INVALID),
+                tuple("B13", ImportProblem.FEE_AMOUNT_INVALID),
+                tuple("B14", ImportProblem.FEE_AMOUNT_MISSING),
+                tuple("B4", ImportProblem.CHANNEL_UNKNOWN),
+                tuple("G17", ImportProblem.POSTING_INVALID),
+                tuple("H18", ImportProblem.OUTCOME_UNKNOWN),
+                tuple("H19", ImportProblem.OUTCOME_TARGET_FORMAT),
+                tuple("G20", ImportProblem.DAYS_NOT_QUARTERS));
+        assertThat(result.errors().get(5).message()).isEqualTo("unknown channel 'fax': Trực tuyến, Trực tiếp or Bưu chính công ích");
+        assertThat(result.errors().get(9).message()).isEqualTo("posting 0.3 is not a multiple of a quarter day");
+        Procedure p = result.draft().procedures().get(0);
+        assertThat(p.submissionChannels()).containsExactly(vn.motcua.catalog.Channel.ONLINE);
+        assertThat(p.documents()).extracting(d -> d.name()).containsExactly("Giấy tờ khác");
+        assertThat(p.fees()).isEmpty();
+        assertThat(p.steps()).extracting(StepDefinition::number).containsExactly("5");
     }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.catalog.exchange;
 
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -46,27 +47,39 @@ class SpreadsheetRoundTripTest {
     @Test
     void a_sheet_per_procedure_in_the_decisions_layout_with_vietnamese_text() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Catalogs.xlsx(Catalogs.quangTri())))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
-            assertThat(workbook.getSheetName(0)).isEqualTo("1. Thăm viếng mộ liệt sĩ");
-            Sheet allowance = workbook.getSheetAt(1);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            Sheet decision = workbook.getSheetAt(0);
+            assertThat(decision.getSheetName()).isEqualTo("Quyết định");
+            assertThat(decision.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Số quyết định");
+            assertThat(decision.getRow(1).getCell(1).getStringCellValue()).isEqualTo("71/QĐ-UBND");
+            assertThat(decision.getRow(4).getCell(1).getStringCellValue()).isEqualTo("4324/QĐ-UBND, 2236/QĐ-UBND, 2179/QĐ-UBND");
+            assertThat(workbook.getSheetName(1)).isEqualTo("1. Thăm viếng mộ liệt sĩ");
+            Sheet allowance = workbook.getSheetAt(2);
             assertThat(allowance.getSheetName()).hasSizeLessThanOrEqualTo(31).startsWith("2. Thực hiện, điều chỉnh");
 
             assertThat(allowance.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tên thủ tục");
             assertThat(allowance.getRow(0).getCell(1).getStringCellValue()).startsWith("Thực hiện, điều chỉnh, thôi hưởng");
             assertThat(allowance.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Toàn trình");
             assertThat(allowance.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(22);
-            assertThat(allowance.getRow(7).getCell(1).getStringCellValue()).isEqualTo("Đơn vị/người thực hiện");
+            assertThat(allowance.getRow(6).getCell(1).getStringCellValue()).isEqualTo("Trực tuyến, Trực tiếp, Bưu chính công ích");
+            assertThat(allowance.getRow(8).getCell(1).getStringCellValue()).isEqualTo("Thư điện tử, Zalo, SMS");
+            assertThat(allowance.getRow(11).getCell(0).getStringCellValue()).isEqualTo("Thành phần hồ sơ");
+            assertThat(allowance.getRow(13).getCell(0).getStringCellValue()).isEqualTo("Phí, lệ phí");
+            Row header = allowance.getRow(15);
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Đơn vị/người thực hiện");
+            assertThat(header.getCell(6).getStringCellValue()).isEqualTo("Niêm yết (ngày làm việc)");
+            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("Kết quả xử lý");
 
-            assertThat(workbook.getFontAt(allowance.getRow(7).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(workbook.getFontAt(allowance.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(allowance.getColumnWidth(2)).isGreaterThan(allowance.getColumnWidth(0)).isGreaterThan(20 * 256);
 
-            var subStep = allowance.getRow(10);
+            var subStep = allowance.getRow(18);
             assertThat(subStep.getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(subStep.getCell(0).getStringCellValue()).isEqualTo("1.1");
             assertThat(subStep.getCell(3).getNumericCellValue()).isEqualTo(0.5);
             assertThat(subStep.getCell(4).getStringCellValue()).isEqualTo("Xã");
-            assertThat(allowance.getRow(8).getCell(3)).as("the citizen's step is not counted").isNull();
+            assertThat(allowance.getRow(16).getCell(3)).as("the citizen's step is not counted").isNull();
         }
     }
 }

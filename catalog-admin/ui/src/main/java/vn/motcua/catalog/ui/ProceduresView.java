@@ -3,31 +3,51 @@ package vn.motcua.catalog.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import vn.motcua.catalog.AdministrativeLevel;
 import vn.motcua.catalog.CatalogService;
+import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureFilter;
 import vn.motcua.catalog.PublishingService;
+import vn.motcua.catalog.ServiceDayChoice;
+import vn.motcua.catalog.VersionSummary;
+import vn.motcua.catalog.exchange.CatalogFormat;
 import vn.motcua.tenants.Caller;
 import vn.motcua.tenants.CallerContext;
 import vn.motcua.tenants.Role;
 
-/** The tenant's procedures: the admin's home screen. */
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The tenant's procedures: the admin's home screen. The grid reads one page at a time, narrowed in
+ * the query by the search (diacritics aside), the field, the handling level, the online level and
+ * a service day; from here the admin adds, imports, exports and publishes.
+ */
 @Route(value = "", layout = AdminLayout.class)
 public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final TextField search = new TextField();
+    private final ComboBox<String> field = new ComboBox<>();
+    private final Select<AdministrativeLevel> level = new Select<>();
+    private final Select<OnlineLevel> onlineLevel = new Select<>();
+    private final ComboBox<ServiceDayChoice> serviceDay = new ComboBox<>();
 
     @Inject
     public ProceduresView(CatalogService catalog, PublishingService publishing, CallerContext callers) {
@@ -44,28 +64,25 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Procedure::name).setHeader(getTranslation("procedure.name")).setFlexGrow(4).setKey("name");
         grid.addColumn(Procedure::nationalCode).setHeader(getTranslation("procedure.code")).setAutoWidth(true).setKey("code");
+        grid.addColumn(Procedure::field).setHeader(getTranslation("procedure.field")).setFlexGrow(1).setKey("field");
+        grid.addColumn(p -> p.handlingLevel() == null ? "" : getTranslation("level." + p.handlingLevel().name()))
+                .setHeader(getTranslation("procedure.handling-level")).setAutoWidth(true).setKey("handling-level");
         grid.addColumn(p -> getTranslation("online-level." + p.onlineLevel().name()))
                 .setHeader(getTranslation("procedure.online-level")).setAutoWidth(true).setKey("online-level");
         grid.addColumn(p -> p.totalDays().toPlainString())
                 .setHeader(getTranslation("procedure.total-days")).setAutoWidth(true).setKey("total-days");
-        TextField search = new TextField();
-        search.setId("procedure-search");
-        search.setPlaceholder(getTranslation("procedure.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("28em");
-        var items = grid.setItems(query -> catalog.ownProcedures(search.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) catalog.countOwnProcedures(search.getValue()));
+        configureFilters(catalog);
+        var items = grid.setItems(query -> catalog.ownProcedures(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) catalog.countOwnProcedures(filter()));
         search.addValueChangeListener(e -> items.refreshAll());
+        field.addValueChangeListener(e -> items.refreshAll());
+        level.addValueChangeListener(e -> items.refreshAll());
+        onlineLevel.addValueChangeListener(e -> items.refreshAll());
+        serviceDay.addValueChangeListener(e -> items.refreshAll());
         grid.setEmptyStateText(getTranslation("procedure.none"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("procedure/" + e.getItem().id()));
 
-        Span status = new Span(publishing.currentDraft()
-                .map(d -> getTranslation("version.draft-open"))
-                .orElseGet(() -> catalog.ownLatestPublished()
-                        .map(v -> getTranslation("version.published", v.decisionNumber(), DAY.format(v.effectiveFrom())))
-                        .orElse(getTranslation("version.none"))));
+        Span status = new Span();
         status.setId("version-status");
         Button add = new Button(getTranslation("procedure.add"), VaadinIcon.PLUS.create(), e -> UI.getCurrent().navigate("procedure"));
         add.setId("add-procedure");
@@ -73,16 +90,81 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
                 e -> new PublishDialog(publishing, () -> UI.getCurrent().getPage().reload()).open());
         publish.setId("publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.setEnabled(publishing.currentDraft().isPresent());
+        HorizontalLayout exports = new HorizontalLayout();
+        exports.setSpacing(false);
+        Runnable showStatus = () -> {
+            VersionSummary latest = catalog.ownLatestVersion().orElse(null);
+            exports.removeAll();
+            exports.add(Downloads.of(catalog, latest, CatalogFormat.XLSX, getTranslation("export.xlsx"), "export-xlsx"),
+                    Downloads.of(catalog, latest, CatalogFormat.YAML, getTranslation("export.yaml"), "export-yaml"));
+            status.setText(publishing.currentDraft()
+                    .map(d -> getTranslation("version.draft-open"))
+                    .orElseGet(() -> catalog.ownLatestPublished()
+                            .map(v -> getTranslation("version.published", v.decisionNumber(), DAY.format(v.effectiveFrom())))
+                            .orElse(getTranslation("version.none"))));
+            publish.setEnabled(publishing.currentDraft().isPresent());
+        };
+        showStatus.run();
         Button history = new Button(getTranslation("version.history"), VaadinIcon.CLOCK.create(),
                 e -> UI.getCurrent().navigate(VersionsView.class));
         history.setId("version-history");
-        HorizontalLayout toolbar = new HorizontalLayout(search, add, publish, history, status);
+        // after an import the grid shows the draft at once; the page stays, so its notification does too
+        Button importFile = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),
+                e -> new ImportDialog(publishing, caller.tenantId(), () -> {
+                    showStatus.run();
+                    field.setItems(catalog.ownFields());
+                    items.refreshAll();
+                }).open());
+        importFile.setId("import");
+        HorizontalLayout toolbar = new HorizontalLayout(search, add, importFile, publish, history, exports, status);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout body = new VerticalLayout(toolbar, grid);
+        toolbar.setWrap(true);
+        HorizontalLayout filters = new HorizontalLayout(field, level, onlineLevel, serviceDay);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        VerticalLayout body = new VerticalLayout(toolbar, filters, grid);
         body.setSizeFull();
         add(body);
         expand(body);
+    }
+
+    private void configureFilters(CatalogService catalog) {
+        search.setId("procedure-search");
+        search.setPlaceholder(getTranslation("procedure.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("28em");
+        field.setId("filter-field");
+        field.setPlaceholder(getTranslation("filter.field"));
+        field.setItems(catalog.ownFields());
+        field.setClearButtonVisible(true);
+        field.setWidth("20em");
+        level.setId("filter-level");
+        level.setItems(AdministrativeLevel.values());
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption(getTranslation("filter.any-level"));
+        level.setItemLabelGenerator(l -> l == null ? getTranslation("filter.any-level") : getTranslation("level." + l.name()));
+        level.setWidth("12em");
+        onlineLevel.setId("filter-online-level");
+        onlineLevel.setItems(OnlineLevel.values());
+        onlineLevel.setEmptySelectionAllowed(true);
+        onlineLevel.setEmptySelectionCaption(getTranslation("filter.any-online-level"));
+        onlineLevel.setItemLabelGenerator(l -> l == null ? getTranslation("filter.any-online-level")
+                : getTranslation("online-level." + l.name()));
+        onlineLevel.setWidth("14em");
+        serviceDay.setId("filter-service-day");
+        serviceDay.setPlaceholder(getTranslation("filter.service-day"));
+        serviceDay.setItems(catalog.serviceDaysInView());
+        serviceDay.setItemLabelGenerator(d -> getTranslation("filter.service-day-item", d.tenantName(), d.name(),
+                getTranslation("filter.weekday." + d.weekday().name())));
+        serviceDay.setClearButtonVisible(true);
+        serviceDay.setWidth("30em");
+    }
+
+    private ProcedureFilter filter() {
+        return new ProcedureFilter(search.getValue(), field.getValue(), level.getValue(), onlineLevel.getValue(),
+                serviceDay.getValue() == null ? null : serviceDay.getValue().id());
     }
 
     @Override

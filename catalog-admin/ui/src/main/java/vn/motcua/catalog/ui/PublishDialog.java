@@ -31,7 +31,15 @@ class PublishDialog extends Dialog {
         effective.setId("effective-from");
         effective.setRequired(true);
         TextField replaces = new TextField(getTranslation("publish.replaces"));
+        replaces.setId("replaces");
         replaces.setPlaceholder("4324/QĐ-UBND, 2236/QĐ-UBND");
+        // a draft imported from a decision's transcription already knows its number and what it replaces
+        publishing.currentDraft().ifPresent(draft -> {
+            if (draft.decisionNumber() != null) {
+                decision.setValue(draft.decisionNumber());
+            }
+            replaces.setValue(String.join(", ", draft.replaces()));
+        });
         Div problems = new Div();
         problems.setId("publish-problems");
         Button publish = new Button(getTranslation("publish.confirm"), e -> {

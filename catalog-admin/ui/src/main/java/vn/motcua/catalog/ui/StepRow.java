@@ -4,21 +4,30 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import vn.motcua.catalog.AdministrativeLevel;
 import vn.motcua.catalog.ProcedureDraft;
+import vn.motcua.catalog.StepKind;
+import vn.motcua.catalog.StepOutcome;
 import vn.motcua.tenants.Role;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** One step of the procedure editor: number, actor, role, content, working days, level. */
-class StepRow extends Composite<HorizontalLayout> {
+/**
+ * One step of the procedure editor: number, actor, role, content, working days, level, kind (a
+ * public posting shows its posting days), and below, folded away, the outcomes the step ends in.
+ */
+class StepRow extends Composite<VerticalLayout> {
 
     final TextField number = new TextField();
     final TextField actor = new TextField();
@@ -26,9 +35,16 @@ class StepRow extends Composite<HorizontalLayout> {
     final TextField content = new TextField();
     final BigDecimalField days = new BigDecimalField();
     final Select<AdministrativeLevel> level = new Select<>();
+    final Select<StepKind> kind = new Select<>();
+    final BigDecimalField postingDays = new BigDecimalField();
     final Button remove = new Button(VaadinIcon.TRASH.create());
+    final Details outcomesDetails = new Details();
+    private final VerticalLayout outcomeRows = new VerticalLayout();
+    private final List<OutcomeRow> outcomes = new ArrayList<>();
+    private final Runnable onChange;
 
     StepRow(ProcedureDraft.Step step, Runnable onChange, java.util.function.Consumer<StepRow> onRemove) {
+        this.onChange = onChange;
         number.setWidth("5em");
         number.setPlaceholder("1.1");
         number.addClassName("step-number");
@@ -50,6 +66,17 @@ class StepRow extends Composite<HorizontalLayout> {
         level.setEmptySelectionAllowed(true);
         level.setEmptySelectionCaption("—");
         level.setWidth("8em");
+        level.addClassName("step-level");
+        kind.setItems(StepKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("step-kind." + k.name()));
+        kind.setWidth("9em");
+        kind.addClassName("step-kind");
+        kind.setValue(StepKind.TASK);
+        postingDays.setWidth("7em");
+        postingDays.setPlaceholder(getTranslation("step.posting-days"));
+        postingDays.setTooltipText(getTranslation("step.posting-days"));
+        postingDays.addClassName("step-posting-days");
+        postingDays.setValueChangeMode(ValueChangeMode.EAGER);
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("step.remove"));
         remove.addClickListener(e -> onRemove.accept(this));
@@ -61,19 +88,41 @@ class StepRow extends Composite<HorizontalLayout> {
             content.setValue(nullToEmpty(step.content()));
             days.setValue(step.budgetDays());
             level.setValue(step.level());
+            kind.setValue(step.kind());
+            postingDays.setValue(step.postingDays());
+            step.outcomes().forEach(o -> addOutcome(o, false));
         }
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(number, actor, role, content, days, level)) {
+        postingDays.setVisible(kind.getValue() == StepKind.POSTING);
+        kind.addValueChangeListener(e -> postingDays.setVisible(e.getValue() == StepKind.POSTING));
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(number, actor, role, content, days, level, kind, postingDays)) {
             field.addValueChangeListener(e -> onChange.run());
         }
         for (TextField text : List.of(number, actor, content)) {
             text.setValueChangeMode(ValueChangeMode.EAGER);
         }
-        HorizontalLayout row = getContent();
-        row.setWidthFull();
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.addClassName("step-row");
-        row.add(number, actor, role, content, days, level, remove);
-        row.setFlexGrow(1, content);
+        HorizontalLayout line = new HorizontalLayout(number, actor, role, content, days, level, kind, postingDays, remove);
+        line.setWidthFull();
+        line.setAlignItems(FlexComponent.Alignment.BASELINE);
+        line.setFlexGrow(1, content);
+
+        Button addOutcome = new Button(getTranslation("outcome.add"), VaadinIcon.PLUS.create(), e -> {
+            addOutcome(new StepOutcome(null, null, null), true);
+            onChange.run();
+        });
+        addOutcome.addClassName("add-outcome");
+        addOutcome.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        outcomeRows.setPadding(false);
+        outcomeRows.setSpacing(false);
+        outcomesDetails.add(outcomeRows, addOutcome);
+        outcomesDetails.addClassName("step-outcomes");
+        updateSummary();
+
+        VerticalLayout root = getContent();
+        root.setPadding(false);
+        root.setSpacing(false);
+        root.setWidthFull();
+        root.addClassName("step-row");
+        root.add(line, outcomesDetails);
     }
 
     ProcedureDraft.Step toStep() {
@@ -81,13 +130,41 @@ class StepRow extends Composite<HorizontalLayout> {
         int dot = n.lastIndexOf('.');
         String parent = dot > 0 ? n.substring(0, dot) : null;
         return new ProcedureDraft.Step(n, parent, actor.getValue().trim(), role.getValue(), content.getValue().trim(),
-                days.getValue(), level.getValue());
+                days.getValue(), level.getValue(), kind.getValue(), postingDays.getValue(),
+                outcomes.stream().map(OutcomeRow::toOutcome).toList());
+    }
+
+    /** The outcome at a 1-based position, as validation names it. */
+    Optional<OutcomeRow> outcome(int item) {
+        return item >= 1 && item <= outcomes.size() ? Optional.of(outcomes.get(item - 1)) : Optional.empty();
     }
 
     void clearErrors() {
         number.setInvalid(false);
         actor.setInvalid(false);
         days.setInvalid(false);
+        kind.setInvalid(false);
+        postingDays.setInvalid(false);
+        outcomes.forEach(OutcomeRow::clearErrors);
+    }
+
+    private void addOutcome(StepOutcome outcome, boolean open) {
+        OutcomeRow row = new OutcomeRow(outcome, onChange, r -> {
+            outcomes.remove(r);
+            outcomeRows.remove(r);
+            updateSummary();
+            onChange.run();
+        });
+        outcomes.add(row);
+        outcomeRows.add(row);
+        if (open) {
+            outcomesDetails.setOpened(true);
+        }
+        updateSummary();
+    }
+
+    private void updateSummary() {
+        outcomesDetails.setSummaryText(getTranslation("outcome.summary", outcomes.size()));
     }
 
     private static String nullToEmpty(String s) {

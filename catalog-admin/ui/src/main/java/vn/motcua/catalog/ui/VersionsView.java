@@ -6,12 +6,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.VersionSummary;
+import vn.motcua.catalog.exchange.CatalogFormat;
 import vn.motcua.tenants.Caller;
 import vn.motcua.tenants.CallerContext;
 import vn.motcua.tenants.Role;
@@ -20,7 +22,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The tenant's catalog versions, newest first; selecting one shows what it changed from the one before. */
+/**
+ * The tenant's catalog versions, newest first; selecting one shows what it changed from the one
+ * before and offers it as a workbook or YAML file.
+ */
 @Route(value = "versions", layout = AdminLayout.class)
 public class VersionsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -49,8 +54,15 @@ public class VersionsView extends VerticalLayout implements HasDynamicTitle {
 
         Pre changes = new Pre();
         changes.setId("version-changes");
+        HorizontalLayout exports = new HorizontalLayout();
+        exports.setId("version-exports");
         grid.asSingleSelect().addValueChangeListener(e -> {
             VersionSummary selected = e.getValue();
+            exports.removeAll();
+            if (selected != null) {
+                exports.add(Downloads.of(catalog, selected, CatalogFormat.XLSX, getTranslation("export.xlsx"), "version-export-xlsx"),
+                        Downloads.of(catalog, selected, CatalogFormat.YAML, getTranslation("export.yaml"), "version-export-yaml"));
+            }
             int index = versions.indexOf(selected);
             if (selected == null) {
                 changes.setText("");
@@ -62,7 +74,7 @@ public class VersionsView extends VerticalLayout implements HasDynamicTitle {
         });
         Button back = new Button(getTranslation("procedure.back"), e -> UI.getCurrent().navigate(ProceduresView.class));
         VerticalLayout body = new VerticalLayout(new H2(getTranslation("version.history")), grid,
-                new Paragraph(getTranslation("version.pick")), changes, back);
+                new Paragraph(getTranslation("version.pick")), exports, changes, back);
         add(body);
     }
 
