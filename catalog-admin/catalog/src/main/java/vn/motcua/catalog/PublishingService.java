@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -65,6 +66,7 @@ public class PublishingService {
                     .map(v -> v.newDraft("Dự thảo sửa đổi " + v.decisionNumber()))
                     .orElseGet(() -> new CatalogVersion(tenant, "Dự thảo danh mục"));
             tenancy.entityManager().persist(draft);
+            tenancy.entityManager().flush(); // identity ids: the copies' ids are what callers match procedures by
             return draft;
         });
     }
@@ -121,7 +123,7 @@ public class PublishingService {
         CatalogVersion draft = openDraft();
         String code = form.nationalCode() == null ? "" : form.nationalCode().trim();
         draft.procedures().stream()
-                .filter(p -> !p.id().equals(procedureId) && code.equals(p.nationalCode()))
+                .filter(p -> !Objects.equals(p.id(), procedureId) && code.equals(p.nationalCode()))
                 .findFirst()
                 .ifPresent(other -> {
                     throw invalid(List.of(new CatalogProblem(CatalogProblem.Kind.CODE_DUPLICATE, form.name(), null,

@@ -62,9 +62,11 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
         Grid<Procedure> grid = new Grid<>();
         grid.setId("procedures");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Procedure::name).setHeader(getTranslation("procedure.name")).setFlexGrow(4).setKey("name");
+        grid.addColumn(Procedure::name).setHeader(getTranslation("procedure.name")).setWidth("26em").setFlexGrow(4)
+                .setTooltipGenerator(Procedure::name).setKey("name");
         grid.addColumn(Procedure::nationalCode).setHeader(getTranslation("procedure.code")).setAutoWidth(true).setKey("code");
-        grid.addColumn(Procedure::field).setHeader(getTranslation("procedure.field")).setFlexGrow(1).setKey("field");
+        grid.addColumn(Procedure::field).setHeader(getTranslation("procedure.field")).setWidth("12em").setFlexGrow(1)
+                .setTooltipGenerator(Procedure::field).setKey("field");
         grid.addColumn(p -> p.handlingLevel() == null ? "" : getTranslation("level." + p.handlingLevel().name()))
                 .setHeader(getTranslation("procedure.handling-level")).setAutoWidth(true).setKey("handling-level");
         grid.addColumn(p -> getTranslation("online-level." + p.onlineLevel().name()))
