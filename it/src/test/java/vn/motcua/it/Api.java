@@ -58,6 +58,10 @@ final class Api {
                 .build());
     }
 
+    static Reply delete(String path, String token) {
+        return send(request(path, token).DELETE().build());
+    }
+
     private static HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(TestStackSession.baseUrl() + path))
                 .timeout(Duration.ofSeconds(60))
