@@ -11,7 +11,18 @@ final class Demo {
     static final String FUNERAL_SUPPORT = "Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội";
     static final String MONTHLY_ALLOWANCE = "Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hàng tháng";
 
+    /** Huyện Hải Lăng's adoption in the demo data (demo.yaml): tests that change it put this back. */
+    static final String HAI_LANG_ADOPTION = """
+            {"adoptsAll": false, "procedures": [{"name": "Thăm viếng mộ liệt sĩ"},
+             {"nationalCode": "1.001776.000.00.00.H50"}, {"nationalCode": "1.001731.000.00.00.H50"}], "overrides": []}""";
+
     private Demo() {
+    }
+
+    /** Puts Huyện Hải Lăng's demo adoption back, whatever a test made of it. */
+    static void restoreHaiLangAdoption() {
+        Api.Reply reply = Api.put("/api/adoption", Api.token("hailang.admin"), HAI_LANG_ADOPTION);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
 
     static long procedureId(String user, String name) {

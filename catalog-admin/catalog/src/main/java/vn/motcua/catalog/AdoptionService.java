@@ -7,16 +7,22 @@ import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.AdoptionProblem;
 import vn.motcua.catalog.adoption.EffectiveCatalog;
 import vn.motcua.tenants.AccessDenied;
+import vn.motcua.tenants.Caller;
 import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.NotFound;
 import vn.motcua.tenants.Role;
 import vn.motcua.tenants.Tenancy;
+import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.TenantDirectory;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A district's or commune's adoption of the catalog above it, and the effective catalog that
@@ -32,6 +38,9 @@ public class AdoptionService {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    TenantDirectory directory;
 
     /** The caller's tenant's adoption; a tenant that never chose adopts the whole catalog. */
     public Adoption current() {
@@ -68,6 +77,48 @@ public class AdoptionService {
         String tenant = tenancy.caller().tenantId();
         return catalog.versionInEffect(at).map(inEffect -> EffectiveCatalog.compute(inEffect,
                 inEffect.tenantId().equals(tenant) ? Adoption.all(tenant) : current()));
+    }
+
+    /**
+     * The version above the caller's tenant that it adopts from at {@code at}, with its procedures
+     * and steps read, for an adoption screen; empty when the tenant publishes its own catalog or no
+     * catalog applies.
+     */
+    public Optional<CatalogVersion> adoptableVersion(Instant at) {
+        String tenant = tenancy.caller().tenantId();
+        return catalog.versionInEffect(at).filter(v -> !v.tenantId().equals(tenant)).map(v -> {
+            v.procedures().forEach(p -> p.steps().size());
+            return v;
+        });
+    }
+
+    /** What one tenant below the caller's adopts, for a supervising admin to see. */
+    public record TenantAdoption(String tenantId, String tenantName, Adoption adoption) {
+    }
+
+    /**
+     * What each tenant below the caller's adopts, by name; a tenant that never chose adopts the
+     * whole catalog. Read-only: each tenant's own admin decides its adoption.
+     */
+    public List<TenantAdoption> descendantAdoptions() {
+        Caller caller = tenancy.caller();
+        if (!caller.supervisesDescendants()) {
+            throw new AccessDenied("only a supervising role sees the adoptions below its tenant");
+        }
+        Set<String> below = directory.descendantIdsOf(caller.tenantId());
+        if (below.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Adoption> stored = new HashMap<>();
+        tenancy.entityManager().createQuery("select a from StoredAdoption a where a.tenantId in :below", StoredAdoption.class)
+                .setParameter("below", below)
+                .getResultList()
+                .forEach(a -> stored.put(a.tenantId(), a.toAdoption()));
+        return below.stream()
+                .map(id -> new TenantAdoption(id, directory.find(id).map(Tenant::name).orElse(id),
+                        stored.getOrDefault(id, Adoption.all(id))))
+                .sorted(Comparator.comparing(TenantAdoption::tenantName))
+                .toList();
     }
 
     private Optional<StoredAdoption> stored() {

@@ -146,6 +146,12 @@ public class Procedure extends TenantOwned {
         draft.steps().forEach(this::addStep);
     }
 
+    /** Removes every step, ahead of {@link #revise} when the old rows must be deleted first. */
+    public void removeSteps() {
+        version.requireDraft();
+        steps.clear();
+    }
+
     /** This procedure as an editable draft. */
     public ProcedureDraft toDraft() {
         return new ProcedureDraft(nationalCode, name, field, handlingLevel, onlineLevel, totalDays(),

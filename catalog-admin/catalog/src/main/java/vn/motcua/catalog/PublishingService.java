@@ -136,6 +136,10 @@ public class PublishingService {
         }
         Procedure procedure = draft.procedures().stream().filter(p -> p.id().equals(procedureId)).findFirst()
                 .orElseThrow(() -> new NotFound("no procedure " + procedureId + " in the draft"));
+        // EclipseLink inserts the new steps before it deletes the replaced ones, whose numbers would
+        // then clash (uq_step_number): the old steps go first
+        procedure.removeSteps();
+        tenancy.entityManager().flush();
         procedure.revise(form);
         return procedure;
     }

@@ -1,6 +1,8 @@
 package vn.motcua.engine;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.motcua.tenants.WorkingCalendars;
 import vn.motcua.tenants.calendar.WorkingCalendar;
 import vn.motcua.tenants.calendar.WorkingDays;
 
@@ -8,20 +10,19 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
- * The working-day clock of dossiers: when a dossier received now is due. Every tenant uses
- * Vietnam's statutory calendar for now (standard office hours, Monday to Friday, public
- * holidays); per-tenant calendars come with the catalog.
+ * The working-day clock of dossiers: when a dossier received now is due, on the working calendar
+ * of the tenant that receives it (its office hours, working week, holidays and local days off, as
+ * inherited down the tenant tree).
  */
 @ApplicationScoped
 public class DossierClock {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    @Inject
+    WorkingCalendars calendars;
 
     private final Clock clock;
-    private volatile Covering calendar;
 
     public DossierClock() {
         this(Clock.systemUTC());
@@ -35,21 +36,14 @@ public class DossierClock {
         return clock.instant();
     }
 
-    public Instant dueAfter(Instant start, BigDecimal workingDays) {
-        return calendarCovering(start).plus(start, WorkingDays.of(workingDays));
+    /** The instant {@code workingDays} of {@code tenantId}'s working time after {@code start}. */
+    public Instant dueAfter(String tenantId, Instant start, BigDecimal workingDays) {
+        return calendarOf(tenantId, start).plus(start, WorkingDays.of(workingDays));
     }
 
-    private WorkingCalendar calendarCovering(Instant start) {
-        int year = LocalDate.ofInstant(start, VIETNAM).getYear();
-        Covering current = calendar;
-        if (current == null || year < current.fromYear() || year > current.toYear() - 2) {
-            // a budget of up to a year of working days ends within the next two calendar years
-            current = new Covering(year - 1, year + 2, WorkingCalendar.vietnam(year - 1, year + 2));
-            calendar = current;
-        }
-        return current.calendar();
-    }
-
-    private record Covering(int fromYear, int toYear, WorkingCalendar calendar) {
+    /** The calendar of {@code tenantId} around {@code start}: a budget of up to a year of working days ends within the next two calendar years. */
+    public WorkingCalendar calendarOf(String tenantId, Instant start) {
+        int year = LocalDate.ofInstant(start, WorkingCalendar.VIETNAM).getYear();
+        return calendars.of(tenantId, year - 1, year + 2);
     }
 }

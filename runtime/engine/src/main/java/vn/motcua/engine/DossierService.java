@@ -61,7 +61,7 @@ public class DossierService {
         EntityManager em = tenancy.entityManager();
         String code = codes.next(em, caller.tenantId(), now);
         Dossier dossier = new Dossier(caller.tenantId(), code, procedure, catalog.provinceVersionId(), command.applicant(),
-                command.channel(), now, caller.username(), clock.dueAfter(now, procedure.totalDays()));
+                command.channel(), now, caller.username(), clock.dueAfter(caller.tenantId(), now, procedure.totalDays()));
         em.persist(dossier);
         em.flush();
         em.persist(new DossierEvent(dossier, now, caller.username(), EventType.RECEIVED, null, null));

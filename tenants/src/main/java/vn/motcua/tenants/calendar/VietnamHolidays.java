@@ -5,7 +5,9 @@ import java.time.Month;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -55,19 +57,28 @@ public final class VietnamHolidays {
 
     /** The 11 statutory days of the decision's year, in date order, without its extra days off. */
     public static SortedSet<LocalDate> statutoryHolidays(HolidayDecision decision) {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(namedStatutoryHolidays(decision).keySet()));
+    }
+
+    /**
+     * The statutory days of the decision's year with the holiday each belongs to, in date order.
+     * Should two holidays fall on one day (the Hùng Kings' day can fall on 30 April), the day is
+     * listed once, under the lunar holiday.
+     */
+    public static SortedMap<LocalDate, StatutoryHoliday> namedStatutoryHolidays(HolidayDecision decision) {
         int year = decision.year();
-        SortedSet<LocalDate> days = new TreeSet<>();
-        days.add(LocalDate.of(year, Month.JANUARY, 1));
+        SortedMap<LocalDate, StatutoryHoliday> days = new TreeMap<>();
         LocalDate lastDayOfLunarYear = lunarNewYear(year).minusDays(1);
         for (int i = 0; i < TET_DAYS; i++) {
-            days.add(lastDayOfLunarYear.plusDays(i));
+            days.put(lastDayOfLunarYear.plusDays(i), StatutoryHoliday.TET);
         }
-        days.add(hungKingsDay(year));
-        days.add(LocalDate.of(year, Month.APRIL, 30));
-        days.add(LocalDate.of(year, Month.MAY, 1));
-        days.add(LocalDate.of(year, Month.SEPTEMBER, 2));
-        days.add(decision.nationalDayCompanion());
-        return Collections.unmodifiableSortedSet(days);
+        days.put(hungKingsDay(year), StatutoryHoliday.HUNG_KINGS);
+        days.putIfAbsent(LocalDate.of(year, Month.JANUARY, 1), StatutoryHoliday.NEW_YEAR);
+        days.putIfAbsent(LocalDate.of(year, Month.APRIL, 30), StatutoryHoliday.VICTORY_DAY);
+        days.putIfAbsent(LocalDate.of(year, Month.MAY, 1), StatutoryHoliday.LABOUR_DAY);
+        days.putIfAbsent(LocalDate.of(year, Month.SEPTEMBER, 2), StatutoryHoliday.NATIONAL_DAY);
+        days.putIfAbsent(decision.nationalDayCompanion(), StatutoryHoliday.NATIONAL_DAY);
+        return Collections.unmodifiableSortedMap(days);
     }
 
     /** The first day of the first lunar month (mùng 1 Tết) in {@code year}. */

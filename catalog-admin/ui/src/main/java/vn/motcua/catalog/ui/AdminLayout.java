@@ -31,6 +31,9 @@ public class AdminLayout extends AppLayout {
         nav.addItem(item("nav.procedures", ProceduresView.class, VaadinIcon.LIST));
         nav.addItem(item("nav.versions", VersionsView.class, VaadinIcon.CLOCK));
         nav.addItem(item("nav.tenants", TenantsView.class, VaadinIcon.SITEMAP));
+        nav.addItem(item("nav.adoption", AdoptionView.class, VaadinIcon.CONNECT));
+        nav.addItem(item("nav.service-days", ServiceDaysView.class, VaadinIcon.CALENDAR_USER));
+        nav.addItem(item("nav.calendar", CalendarView.class, VaadinIcon.CALENDAR));
         return nav;
     }
 

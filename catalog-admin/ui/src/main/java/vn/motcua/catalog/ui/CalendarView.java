@@ -1,0 +1,205 @@
+package vn.motcua.catalog.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import vn.motcua.tenants.Caller;
+import vn.motcua.tenants.CallerContext;
+import vn.motcua.tenants.Conflict;
+import vn.motcua.tenants.Role;
+import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.TenantDirectory;
+import vn.motcua.tenants.WorkingCalendars;
+import vn.motcua.tenants.calendar.CalendarDay;
+import vn.motcua.tenants.calendar.CalendarInvalid;
+import vn.motcua.tenants.calendar.InheritedCalendar;
+import vn.motcua.tenants.calendar.LocalDayOff;
+import vn.motcua.tenants.calendar.WorkingCalendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The tenant's working calendar: its office hours and week (own or inherited), the days of a year
+ * that depart from the week — marking which the tenant set and which it inherits — its local days
+ * off, the year's government decision for a province's admin, and a "try it" box on the clock.
+ */
+@Route(value = "calendar", layout = AdminLayout.class)
+public class CalendarView extends VerticalLayout implements HasDynamicTitle {
+
+    private final WorkingCalendars calendars;
+    private final TenantDirectory tenants;
+    private final Select<Integer> year = new Select<>();
+    private final Grid<CalendarDay> days = new Grid<>();
+    private final DatePicker dayOffDate = new DatePicker();
+    private final TextField dayOffReason = new TextField();
+    private WorkingTimeForm workingTime;
+    private DecisionForm decision;
+    private ClockTryOut tryOut;
+    private String tenant;
+
+    @Inject
+    public CalendarView(WorkingCalendars calendars, TenantDirectory tenants, CallerContext callers) {
+        this.calendars = calendars;
+        this.tenants = tenants;
+        Caller caller = callers.get();
+        setPadding(true);
+        if (!caller.hasRole(Role.CATALOG_ADMIN) || !caller.belongsToTenant()) {
+            add(new Paragraph(getTranslation("admin.forbidden")));
+            return;
+        }
+        tenant = caller.tenantId();
+        workingTime = new WorkingTimeForm(
+                hours -> change(() -> calendars.setOfficeHours(hours)),
+                week -> change(() -> calendars.setWorkingWeek(week)),
+                this::tenantName);
+
+        int thisYear = LocalDate.now(Texts.VIETNAM).getYear();
+        year.setId("calendar-year");
+        year.setLabel(getTranslation("calendar.year"));
+        year.setItems(IntStream.rangeClosed(thisYear - 1, thisYear + 6).boxed().toList());
+        year.setValue(thisYear);
+        year.addValueChangeListener(e -> showYear());
+
+        days.setId("calendar-days");
+        days.setAllRowsVisible(true);
+        days.addColumn(d -> Texts.day(d.date())).setHeader(getTranslation("calendar.day.date")).setAutoWidth(true).setKey("date");
+        days.addColumn(d -> Texts.weekday(this, d.date().getDayOfWeek())).setHeader(getTranslation("calendar.day.weekday")).setAutoWidth(true);
+        days.addColumn(this::what).setHeader(getTranslation("calendar.day.what")).setFlexGrow(3).setKey("what");
+        days.addColumn(this::source).setHeader(getTranslation("calendar.day.source")).setFlexGrow(1).setKey("source");
+        days.addComponentColumn(d -> {
+            if (d.kind() != CalendarDay.Kind.LOCAL_DAY_OFF || !tenant.equals(d.tenantId())) {
+                return new com.vaadin.flow.component.html.Span();
+            }
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> change(() -> calendars.removeLocalDayOff(d.date())));
+            remove.addClassName("remove-day-off");
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("calendar.remove-day", Texts.day(d.date())));
+            return remove;
+        }).setAutoWidth(true).setFlexGrow(0);
+
+        dayOffDate.setId("day-off-date");
+        dayOffDate.setLabel(getTranslation("calendar.day-off.date"));
+        dayOffReason.setId("day-off-reason");
+        dayOffReason.setLabel(getTranslation("calendar.day-off.reason"));
+        dayOffReason.setWidth("24em");
+        Button addDayOff = new Button(getTranslation("calendar.add"), VaadinIcon.PLUS.create(), e -> addDayOff());
+        addDayOff.setId("add-day-off");
+        HorizontalLayout dayOffRow = new HorizontalLayout(dayOffDate, dayOffReason, addDayOff);
+        dayOffRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        tryOut = new ClockTryOut(at -> {
+            int y = LocalDate.ofInstant(at, WorkingCalendar.VIETNAM).getYear();
+            return calendars.of(tenant, y - 1, y + 2);
+        });
+
+        add(new H2(getTranslation("calendar.title", tenantName(tenant))), workingTime,
+                new H3(getTranslation("calendar.days")), year, days, dayOffRow);
+        if (calendars.entersDecisions()) {
+            decision = new DecisionForm(d -> change(() -> calendars.setDecision(d)), y -> change(() -> calendars.removeDecision(y)));
+            add(decision);
+        }
+        add(tryOut);
+        refresh();
+    }
+
+    private void addDayOff() {
+        Texts.clear(dayOffDate);
+        if (dayOffDate.getValue() == null) {
+            Texts.error(dayOffDate, getTranslation("calendar.problem.DATE_MISSING"));
+            return;
+        }
+        try {
+            calendars.addLocalDayOff(new LocalDayOff(dayOffDate.getValue(), dayOffReason.getValue()));
+        } catch (CalendarInvalid invalid) {
+            invalid.problems().forEach(p -> Texts.error(dayOffDate, getTranslation("calendar.problem." + p.kind().name(),
+                    p.args().stream().map(a -> a instanceof LocalDate d ? Texts.day(d) : String.valueOf(a)).toArray())));
+            return;
+        }
+        LocalDate added = dayOffDate.getValue();
+        dayOffDate.clear();
+        dayOffReason.clear();
+        if (added.getYear() != year.getValue()) {
+            year.setValue(added.getYear());
+        }
+        saved();
+    }
+
+    private void change(Runnable edit) {
+        try {
+            edit.run();
+            saved();
+        } catch (Conflict e) {
+            Notification.show(getTranslation("calendar.conflict"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refresh();
+        }
+    }
+
+    private void saved() {
+        Notification.show(getTranslation("calendar.saved"), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+    }
+
+    private void refresh() {
+        InheritedCalendar calendar = calendars.inherited();
+        workingTime.show(calendar);
+        showYear(calendar);
+        tryOut.compute();
+    }
+
+    private void showYear() {
+        showYear(calendars.inherited());
+    }
+
+    private void showYear(InheritedCalendar calendar) {
+        int y = year.getValue();
+        List<CalendarDay> list = calendar.daysOf(y);
+        days.setItems(list);
+        if (decision != null) {
+            decision.show(calendar.decision(y));
+        }
+    }
+
+    private String what(CalendarDay day) {
+        String kind = switch (day.kind()) {
+            case PUBLIC_HOLIDAY -> getTranslation("holiday." + day.holiday().name());
+            default -> getTranslation("calendar.kind." + day.kind().name());
+        };
+        return day.note() == null ? kind : kind + ": " + day.note();
+    }
+
+    private String source(CalendarDay day) {
+        if (day.tenantId() == null) {
+            return getTranslation("calendar.source.national");
+        }
+        return tenant.equals(day.tenantId()) ? getTranslation("calendar.source.own")
+                : getTranslation("calendar.source.inherited", tenantName(day.tenantId()));
+    }
+
+    private String tenantName(String id) {
+        return tenants.find(id).map(Tenant::name).orElse(id);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.calendar");
+    }
+}

@@ -1,0 +1,177 @@
+package vn.motcua.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import vn.motcua.engine.DossierClock;
+import vn.motcua.tenants.InvalidInput;
+import vn.motcua.tenants.Role;
+import vn.motcua.tenants.Tenancy;
+import vn.motcua.tenants.WorkingCalendars;
+import vn.motcua.tenants.calendar.LocalDayOff;
+import vn.motcua.tenants.calendar.WorkingCalendar;
+import vn.motcua.tenants.calendar.WorkingDays;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The caller's tenant's working calendar: read it as inherited, set what the tenant sets itself,
+ * and ask the clock (the due instant after N working days, the working time between two instants).
+ */
+@Path("calendar")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.CATALOG_ADMIN, Role.REPORTING_OFFICER, Role.RECEPTION, Role.SPECIALIST, Role.LEADER})
+public class CalendarResource {
+
+    @Inject
+    WorkingCalendars calendars;
+
+    @Inject
+    DossierClock clock;
+
+    @Inject
+    Tenancy tenancy;
+
+    /** The calendar of {@code year} (this year by default). */
+    @GET
+    public CalendarView calendar(@QueryParam("year") Integer year) {
+        int y = year != null ? year : LocalDate.ofInstant(clock.now(), WorkingCalendar.VIETNAM).getYear();
+        return CalendarView.of(calendars.inherited(), y);
+    }
+
+    @PUT
+    @Path("office-hours")
+    @RolesAllowed(Role.CATALOG_ADMIN)
+    public CalendarView setOfficeHours(CalendarRequest.Hours hours) {
+        calendars.setOfficeHours(body(hours).toOfficeHours());
+        return calendar(null);
+    }
+
+    /** Inherits the office hours again. */
+    @DELETE
+    @Path("office-hours")
+    @RolesAllowed(Role.CATALOG_ADMIN)
+    public CalendarView inheritOfficeHours() {
+        calendars.setOfficeHours(null);
+        return calendar(null);
+    }
+
+    @PUT
+    @Path("week")
+    @RolesAllowed(Role.CATALOG_ADMIN)
+    public CalendarView setWorkingWeek(CalendarRequest.Week week) {
+        calendars.setWorkingWeek(body(week).toWorkingWeek());
+        return calendar(null);
+    }
+
+    /** Inherits the working week again. */
+    @DELETE
+    @Path("week")
+    @RolesAllowed(Role.CATALOG_ADMIN)
+    public CalendarView inheritWorkingWeek() {
+        calendars.setWorkingWeek(null);
+        return calendar(null);
+    }
+
+    @PUT
+    @Path("days-off/{date}")
+    @RolesAllowed(Role.CATALOG_ADMIN)
+    public CalendarView addDayOff(@PathParam("date") String date, CalendarRequest.DayOff dayOff) {
+        LocalDate day = CalendarRequest.date(date, "date");
+        calendars.addLocalDayOff(new LocalDayOff(day, dayOff == null ? null : dayOff.reason));
+        return calendar(day.getYear());
+    }
+
+    @DELETE
+    @Path("days-off/{date}")
+    @RolesAllowed(Role.CATALOG_ADMIN)
+    public CalendarView removeDayOff(@PathParam("date") String date) {
+        LocalDate day = CalendarRequest.date(date, "date");
+        calendars.removeLocalDayOff(day);
+        return calendar(day.getYear());
+    }
+
+    /** A province's transcription of the year's government decision; 403 for other tenants. */
+    @PUT
+    @Path("decisions/{year}")
+    @RolesAllowed(Role.CATALOG_ADMIN)
+    public CalendarView setDecision(@PathParam("year") int year, CalendarRequest.Decision decision) {
+        calendars.setDecision(body(decision).toDecision(year));
+        return calendar(year);
+    }
+
+    @DELETE
+    @Path("decisions/{year}")
+    @RolesAllowed(Role.CATALOG_ADMIN)
+    public CalendarView removeDecision(@PathParam("year") int year) {
+        calendars.removeDecision(year);
+        return calendar(year);
+    }
+
+    /**
+     * The clock on this calendar: {@code from} plus {@code days} working days, and, with {@code to},
+     * the working time between {@code from} and {@code to}. Instants as 2026-03-02T08:00:00+07:00.
+     */
+    @GET
+    @Path("clock")
+    public ClockView clock(@QueryParam("from") String from, @QueryParam("days") BigDecimal days, @QueryParam("to") String to) {
+        Instant start = instant(from, "from");
+        if (start == null) {
+            throw new InvalidInput("from", "the start instant is required");
+        }
+        Instant end = instant(to, "to");
+        WorkingCalendar calendar = clock.calendarOf(tenancy.caller().tenantId(), start);
+        Instant due;
+        try {
+            due = days == null ? null : calendar.plus(start, WorkingDays.of(days));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("days", e.getMessage());
+        }
+        Duration between = end == null ? null : calendar.workingTimeBetween(start, end);
+        return new ClockView(start, days, due, end, between == null ? null : between.toMinutes(),
+                between == null ? null : calendar.elapsed(start, end).toBigDecimal());
+    }
+
+    /** @param workingMinutes the office time from {@code from} to {@code to}; {@code workingDays} the same in whole quarter days */
+    public record ClockView(Instant from, BigDecimal days, Instant due, Instant to, Long workingMinutes, BigDecimal workingDays) {
+    }
+
+    private static Instant instant(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(value.trim()).atZone(WorkingCalendar.VIETNAM).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new InvalidInput(field, "not an instant such as 2026-03-02T08:00:00+07:00: " + value);
+            }
+        }
+    }
+
+    private static <T> T body(T body) {
+        if (body == null) {
+            throw new InvalidInput("body", "a JSON body is required");
+        }
+        return body;
+    }
+}

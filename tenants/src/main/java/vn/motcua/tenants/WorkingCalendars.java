@@ -1,0 +1,253 @@
+package vn.motcua.tenants;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import vn.motcua.tenants.calendar.CalendarRules;
+import vn.motcua.tenants.calendar.CalendarSettings;
+import vn.motcua.tenants.calendar.HolidayDecision;
+import vn.motcua.tenants.calendar.InheritedCalendar;
+import vn.motcua.tenants.calendar.LocalDayOff;
+import vn.motcua.tenants.calendar.OfficeHours;
+import vn.motcua.tenants.calendar.WorkingCalendar;
+import vn.motcua.tenants.calendar.WorkingWeek;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The working calendars of tenants: what each sets, what it inherits, and the {@link WorkingCalendar}
+ * the clock runs on.
+ *
+ * <p>The calendars are cached per tenant, keyed by the tenant's chain of ancestors and the versions
+ * of their stored settings as read from the database at each call (one small query). A change on
+ * any server moves a version, so every server rebuilds on its next read: nothing is kept that a
+ * second instance would not see.
+ *
+ * <p>The yearly government decision lives at the root of the tree, the province: the Prime
+ * Minister's notice applies nationwide, but each province's People's Committee announces it to its
+ * own agencies, and keeping it as a province's row keeps every calendar row tenant-owned (isolated
+ * and sharded by tenant like the rest). Districts and communes inherit it.
+ */
+@ApplicationScoped
+@Transactional
+public class WorkingCalendars {
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    TenantDirectory directory;
+
+    Clock clock = Clock.systemUTC();
+
+    private final ConcurrentMap<String, Cached> cache = new ConcurrentHashMap<>();
+
+    /**
+     * The calendar of {@code tenantId} with the holidays of {@code fromYear} to {@code toYear}.
+     *
+     * @throws NotFound when the caller may not read that tenant
+     */
+    public WorkingCalendar of(String tenantId, int fromYear, int toYear) {
+        EntityManager em = readable(tenantId);
+        List<String> chain = chainOf(tenantId);
+        String fingerprint = fingerprint(em, chain);
+        Cached cached = cache.get(tenantId);
+        if (cached != null && cached.fingerprint().equals(fingerprint) && cached.fromYear() <= fromYear && cached.toYear() >= toYear) {
+            return cached.calendar();
+        }
+        WorkingCalendar calendar = inherited(em, chain).workingCalendar(fromYear, toYear);
+        cache.put(tenantId, new Cached(fingerprint, fromYear, toYear, calendar));
+        return calendar;
+    }
+
+    /** The caller's tenant's calendar as inherited, with where each part comes from. */
+    public InheritedCalendar inherited() {
+        return inherited(callerTenant());
+    }
+
+    public InheritedCalendar inherited(String tenantId) {
+        return inherited(readable(tenantId), chainOf(tenantId));
+    }
+
+    /** What the caller's tenant sets itself. */
+    public CalendarSettings own() {
+        String tenant = callerTenant();
+        EntityManager em = tenancy.entityManager();
+        return stored(em, tenant).map(c -> c.toSettings(decisionsOf(em, List.of(tenant)).getOrDefault(tenant, List.of())))
+                .orElseGet(() -> CalendarSettings.none(tenant));
+    }
+
+    /** Whether the caller enters the yearly government decisions: a catalog admin of a province (a root). */
+    public boolean entersDecisions() {
+        Caller caller = tenancy.caller();
+        return caller.hasRole(Role.CATALOG_ADMIN) && caller.belongsToTenant()
+                && directory.find(caller.tenantId()).map(Tenant::isRoot).orElse(false);
+    }
+
+    /** Sets the caller's tenant's standard office hours; null inherits them again. */
+    public void setOfficeHours(OfficeHours hours) {
+        change(c -> c.officeHours(hours));
+    }
+
+    /** Sets the caller's tenant's working week; null inherits it again. */
+    public void setWorkingWeek(WorkingWeek week) {
+        change(c -> c.workingWeek(week));
+    }
+
+    /** @throws vn.motcua.tenants.calendar.CalendarInvalid when the tenant already has that day off */
+    public void addLocalDayOff(LocalDayOff day) {
+        CalendarRules.requireNone(CalendarRules.localDayOff(day == null ? null : day.date(), own().localDaysOff()));
+        change(c -> c.addDayOff(day));
+    }
+
+    /** @throws NotFound when the caller's tenant has no such day off of its own */
+    public void removeLocalDayOff(LocalDate date) {
+        change(c -> {
+            if (!c.removeDayOff(date)) {
+                throw new NotFound("no local day off on " + date);
+            }
+        });
+    }
+
+    /**
+     * Enters (or replaces) the caller's province's decision for the decision's year.
+     *
+     * @throws AccessDenied unless {@link #entersDecisions()}
+     */
+    public void setDecision(HolidayDecision decision) {
+        requireDecisionMaker();
+        CalendarRules.requireNone(CalendarRules.decision(decision.year(), decision.nationalDayCompanion(),
+                decision.extraDaysOff(), decision.makeUpWorkingDays()));
+        EntityManager em = tenancy.entityManager();
+        String tenant = callerTenant();
+        change(c -> storedDecision(em, tenant, decision.year()).ifPresentOrElse(d -> d.replaceWith(decision),
+                () -> em.persist(new StoredHolidayDecision(tenant, decision))));
+    }
+
+    /** Withdraws the caller's province's decision of {@code year}: the year then has the statutory holidays only. */
+    public void removeDecision(int year) {
+        requireDecisionMaker();
+        EntityManager em = tenancy.entityManager();
+        String tenant = callerTenant();
+        StoredHolidayDecision stored = storedDecision(em, tenant, year)
+                .orElseThrow(() -> new NotFound("no holiday decision of " + year));
+        change(c -> em.remove(stored));
+    }
+
+    private void change(java.util.function.Consumer<StoredCalendar> edit) {
+        Caller caller = tenancy.caller();
+        if (!caller.hasRole(Role.CATALOG_ADMIN) || !caller.belongsToTenant()) {
+            throw new AccessDenied("only a catalog admin sets the tenant's calendar");
+        }
+        EntityManager em = tenancy.entityManager();
+        String tenant = caller.tenantId();
+        StoredCalendar calendar = stored(em, tenant).orElseGet(() -> {
+            StoredCalendar created = new StoredCalendar(tenant);
+            em.persist(created);
+            return created;
+        });
+        edit.accept(calendar);
+        calendar.touch(clock.instant());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new Conflict("the calendar was changed by someone else at the same time", e);
+        } catch (PersistenceException e) {
+            throw new Conflict("the calendar was changed by someone else at the same time", e);
+        }
+    }
+
+    private void requireDecisionMaker() {
+        if (!entersDecisions()) {
+            throw new AccessDenied("the yearly holiday decision is entered by a province's catalog admin");
+        }
+    }
+
+    private InheritedCalendar inherited(EntityManager em, List<String> chain) {
+        Map<String, StoredCalendar> stored = new HashMap<>();
+        em.createQuery("select c from StoredCalendar c where c.tenantId in :chain", StoredCalendar.class)
+                .setParameter("chain", chain)
+                .getResultList()
+                .forEach(c -> stored.put(c.tenantId(), c));
+        Map<String, List<HolidayDecision>> decisions = decisionsOf(em, chain);
+        List<CalendarSettings> settings = new ArrayList<>();
+        for (String tenant : chain) {
+            List<HolidayDecision> own = decisions.getOrDefault(tenant, List.of());
+            StoredCalendar calendar = stored.get(tenant);
+            settings.add(calendar == null ? new CalendarSettings(tenant, null, null, List.of(), own) : calendar.toSettings(own));
+        }
+        return InheritedCalendar.of(settings);
+    }
+
+    private static Map<String, List<HolidayDecision>> decisionsOf(EntityManager em, List<String> tenants) {
+        Map<String, List<HolidayDecision>> decisions = new HashMap<>();
+        em.createQuery("select d from StoredHolidayDecision d where d.tenantId in :tenants", StoredHolidayDecision.class)
+                .setParameter("tenants", tenants)
+                .getResultList()
+                .forEach(d -> decisions.computeIfAbsent(d.tenantId(), t -> new ArrayList<>()).add(d.toDecision()));
+        return decisions;
+    }
+
+    /** The chain's ids and the versions of their stored calendars, e.g. "quang-tri:3,hai-lang:-,hai-que:1". */
+    private static String fingerprint(EntityManager em, List<String> chain) {
+        Map<String, Long> versions = new HashMap<>();
+        em.createQuery("select c.tenantId, c.version from StoredCalendar c where c.tenantId in :chain", Object[].class)
+                .setParameter("chain", chain)
+                .getResultList()
+                .forEach(row -> versions.put((String) row[0], ((Number) row[1]).longValue()));
+        StringBuilder key = new StringBuilder();
+        chain.forEach(t -> key.append(t).append(':').append(versions.containsKey(t) ? versions.get(t).toString() : "-").append(','));
+        return key.toString();
+    }
+
+    /** Root first, the tenant last. */
+    private List<String> chainOf(String tenantId) {
+        List<String> chain = new ArrayList<>(directory.ancestorsOf(tenantId).stream().map(Tenant::id).toList());
+        chain.add(tenantId);
+        return chain;
+    }
+
+    private EntityManager readable(String tenantId) {
+        TenantScope scope = tenancy.scope();
+        if (tenantId == null || !scope.canRead(tenantId)) {
+            throw new NotFound("no tenant " + tenantId);
+        }
+        return tenancy.entityManager();
+    }
+
+    private String callerTenant() {
+        Caller caller = tenancy.caller();
+        if (!caller.belongsToTenant()) {
+            throw new AccessDenied("the caller belongs to no tenant");
+        }
+        return caller.tenantId();
+    }
+
+    private static Optional<StoredCalendar> stored(EntityManager em, String tenant) {
+        return em.createQuery("select c from StoredCalendar c where c.tenantId = :tenant", StoredCalendar.class)
+                .setParameter("tenant", tenant)
+                .getResultStream().findFirst();
+    }
+
+    private static Optional<StoredHolidayDecision> storedDecision(EntityManager em, String tenant, int year) {
+        return em.createQuery("select d from StoredHolidayDecision d where d.tenantId = :tenant and d.year = :year",
+                        StoredHolidayDecision.class)
+                .setParameter("tenant", tenant)
+                .setParameter("year", year)
+                .getResultStream().findFirst();
+    }
+
+    private record Cached(String fingerprint, int fromYear, int toYear, WorkingCalendar calendar) {
+    }
+}
