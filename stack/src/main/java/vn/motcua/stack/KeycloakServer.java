@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Keycloak in dev mode ({@code kc.sh start-dev}, H2 file database) with the {@code motcua} realm
- * imported fresh at every start. Each mode (run, test) has its own copy of the distribution under
- * {@code .stack/keycloak-<mode>}, so a run and a test run do not share data or Quarkus build files.
+ * imported from the template (see {@link #keepsAccounts} for when a run keeps its accounts). Each
+ * mode (run, test) has its own copy of the distribution under {@code .stack/keycloak-<mode>}, so a
+ * run and a test run do not share data or Quarkus build files.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -41,10 +42,13 @@ public final class KeycloakServer implements AutoCloseable {
         Procs.killStale("Keycloak", cmd -> cmd.stream().anyMatch(a -> a.startsWith(homeDir) || a.startsWith("-Dkc.home.dir=" + homeDir)));
         Procs.requireFree("Keycloak", Map.of("keycloak", ports.keycloak(), "keycloakManagement", ports.keycloakManagement()));
         Path data = home.resolve("data");
-        Procs.deleteTree(data); // the import is skipped when the realm exists: start from nothing
+        String realm = Realm.render(Realm.values(env));
+        if (!keepsAccounts(mode, data, realm)) {
+            Procs.deleteTree(data); // the import is skipped when the realm exists: start from nothing
+        }
         Path importDir = Layout.createDirs(data.resolve("import"));
         try {
-            Files.writeString(importDir.resolve("motcua-realm.json"), Realm.render(Realm.values(env)), StandardCharsets.UTF_8);
+            Files.writeString(importDir.resolve("motcua-realm.json"), realm, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,6 +90,22 @@ public final class KeycloakServer implements AutoCloseable {
         }
         Progress.say("Keycloak up on " + ports.keycloak() + " in " + Progress.since(t0) + " (log " + log + ")");
         return server;
+    }
+
+    /**
+     * A run keeps its Keycloak data, like its database, so the groups and first admins of tenants
+     * created in an earlier run still exist; it starts from the template again only when the
+     * template changed (Keycloak would skip importing it into the existing realm). A test run
+     * always starts from nothing, as its database does.
+     */
+    static boolean keepsAccounts(String mode, Path data, String realm) {
+        Path previous = data.resolve("import/motcua-realm.json");
+        try {
+            return "run".equals(mode) && Files.isDirectory(data.resolve("h2")) && Files.isRegularFile(previous)
+                    && Files.readString(previous, StandardCharsets.UTF_8).equals(realm);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** {@code .stack/keycloak-<mode>}: a copy of the unpacked distribution, made when missing or outdated. */
