@@ -66,7 +66,7 @@ class CatalogModelIT extends BrowserTest {
         Locator reception = page.locator(".step-row").nth(0);
         reception.locator(".step-actor input").fill("Công chức Văn hóa - xã hội tại Bộ phận TN&TKQ UBND cấp xã");
         reception.locator(".step-content input").fill("Tiếp nhận, kiểm tra hồ sơ");
-        reception.locator(".step-days input").fill("0.5");
+        reception.locator(".step-days input").fill("0,5");
         addOutcome(page, reception, "Yêu cầu bổ sung", null);
         page.click("#add-step");
         Locator posting = page.locator(".step-row").nth(1);
@@ -79,10 +79,11 @@ class CatalogModelIT extends BrowserTest {
         Locator signing = page.locator(".step-row").nth(2);
         signing.locator(".step-actor input").fill("Lãnh đạo UBND cấp xã");
         signing.locator(".step-content input").fill("Ký quyết định hỗ trợ");
-        signing.locator(".step-days input").fill("0.5");
+        signing.locator(".step-days input").fill("0,5");
         addOutcome(page, signing, "Trả lại bước", "1");
         signing.locator(".outcome-label input").fill("Không đủ điều kiện");
         page.locator("#total-days input").fill("4");
+        assertThat(page.locator("#step-sum")).containsText("4 / 4");
         page.waitForFunction("() => document.querySelector('#total-days').invalid === false");
         assertThat(page.locator("vaadin-text-field[invalid], vaadin-big-decimal-field[invalid], vaadin-select[invalid]")).hasCount(0);
         page.click("#save");
@@ -124,7 +125,8 @@ class CatalogModelIT extends BrowserTest {
 
         // the published version downloads as YAML and as the appendix workbook, with every field
         page.navigate(TestStackSession.baseUrl() + "/admin/versions");
-        page.click("vaadin-grid#versions vaadin-grid-cell-content:has-text('" + decision + "')");
+        // exactly the published version: the draft reopening it opened is titled after it
+        page.click("vaadin-grid#versions vaadin-grid-cell-content:text-is('" + decision + "')");
         Download yaml = page.waitForDownload(() -> page.click("#version-export-yaml"));
         String text = Files.readString(yaml.path(), StandardCharsets.UTF_8);
         assertThat(yaml.suggestedFilename()).endsWith(".yaml");

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import vn.motcua.tenants.Role;
 import vn.motcua.tenants.Tenancy;
@@ -79,6 +80,10 @@ public class StepDefinition extends TenantOwned {
     /** See {@link StepOutcomes} for the layout. */
     @Column(length = 2000)
     private String outcomes;
+
+    /** {@link #outcomes} decoded once: a step never changes after it is made (a revision makes new steps). */
+    @Transient
+    private List<StepOutcome> decodedOutcomes;
 
     protected StepDefinition() {
     }
@@ -178,7 +183,10 @@ public class StepDefinition extends TenantOwned {
 
     /** The branches the step can end in, in the decision's order; empty: it proceeds to the next step. */
     public List<StepOutcome> outcomes() {
-        return StepOutcomes.decode(outcomes);
+        if (decodedOutcomes == null) {
+            decodedOutcomes = StepOutcomes.decode(outcomes);
+        }
+        return decodedOutcomes;
     }
 
     /** This step as an editable draft step. */

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import vn.motcua.catalog.PublishingService;
@@ -73,6 +74,7 @@ class ImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".xlsx", ".yaml", ".yml");
+        upload.setI18n(i18n());
         upload.addFileRejectedListener(e -> showFailure(getTranslation("import.rejected")));
         progress.setId("import-progress");
         progress.setVisible(false);
@@ -92,6 +94,23 @@ class ImportDialog extends Dialog {
         add(body);
         getFooter().add(new Button(getTranslation("publish.cancel"), e -> close()), apply);
         addOpenedChangeListener(e -> e.getSource().getUI().ifPresent(ui -> ui.setPollInterval(e.isOpened() ? POLL_MS : -1)));
+    }
+
+    private UploadI18N i18n() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")).setMany(getTranslation("upload.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.too-many"))
+                        .setFileIsTooBig(getTranslation("import.rejected")).setIncorrectFileType(getTranslation("import.rejected")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
+                                .setStalled(getTranslation("upload.stalled")).setProcessing(getTranslation("upload.processing"))
+                                .setHeld(getTranslation("upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("upload.remaining"))
+                                .setUnknown(getTranslation("upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.failed"))
+                                .setUnexpectedServerError(getTranslation("upload.failed")).setForbidden(getTranslation("upload.failed"))))
+                .setUnits(new UploadI18N.Units().setSize(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
     }
 
     /** Runs in the upload's request thread; the UI is only touched through {@link UI#access}. */

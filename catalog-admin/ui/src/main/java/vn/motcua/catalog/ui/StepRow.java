@@ -100,7 +100,7 @@ class StepRow extends Composite<VerticalLayout> {
         for (TextField text : List.of(number, actor, content)) {
             text.setValueChangeMode(ValueChangeMode.EAGER);
         }
-        HorizontalLayout line = new HorizontalLayout(number, actor, role, content, days, level, kind, postingDays, remove);
+        HorizontalLayout line = new HorizontalLayout(number, actor, role, content, days, level, remove);
         line.setWidthFull();
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
         line.setFlexGrow(1, content);
@@ -122,7 +122,13 @@ class StepRow extends Composite<VerticalLayout> {
         root.setSpacing(false);
         root.setWidthFull();
         root.addClassName("step-row");
-        root.add(line, outcomesDetails);
+        // what the step is and how it ends, under the row, indented past the step number
+        HorizontalLayout more = new HorizontalLayout(kind, postingDays, outcomesDetails);
+        more.setAlignItems(FlexComponent.Alignment.START);
+        more.getStyle().set("padding-inline-start", "5.5em");
+        more.setWidthFull();
+        more.setFlexGrow(1, outcomesDetails);
+        root.add(line, more);
     }
 
     ProcedureDraft.Step toStep() {
