@@ -99,6 +99,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         dayOffReason.setId("day-off-reason");
         dayOffReason.setLabel(getTranslation("calendar.day-off.reason"));
         dayOffReason.setWidth("24em");
+        dayOffReason.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         Button addDayOff = new Button(getTranslation("calendar.add"), VaadinIcon.PLUS.create(), e -> addDayOff());
         addDayOff.setId("add-day-off");
         HorizontalLayout dayOffRow = new HorizontalLayout(dayOffDate, dayOffReason, addDayOff);

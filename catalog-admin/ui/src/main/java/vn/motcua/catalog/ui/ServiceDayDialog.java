@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import vn.motcua.catalog.SearchText;
 import vn.motcua.catalog.ServiceDay;
 import vn.motcua.catalog.ServiceDayDraft;
@@ -116,6 +117,10 @@ class ServiceDayDialog extends Dialog {
             return remove;
         }).setFlexGrow(0).setAutoWidth(true);
 
+        // sent as typed: a button clicked right after typing must see the text
+        for (com.vaadin.flow.data.value.HasValueChangeMode field : List.of(name, description, freeField, freeName)) {
+            field.setValueChangeMode(ValueChangeMode.EAGER);
+        }
         if (day != null) {
             ServiceDayDraft draft = day.toDraft();
             name.setValue(draft.name());
