@@ -1,5 +1,7 @@
 package vn.motcua.catalog;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +23,10 @@ public record ProcedureDraft(String nationalCode, String name, String field, Adm
                              Set<NotificationChannel> notificationChannels, List<RequiredDocument> documents,
                              List<Fee> fees, String legalBasis) {
 
+    // the shorter constructors below are for code; JSON-B (the catalog API's request bodies) needs to be told which one
+    @JsonbCreator
     public ProcedureDraft {
-        steps = List.copyOf(steps);
+        steps = steps == null ? List.of() : List.copyOf(steps);
         submissionChannels = Channels.copy(submissionChannels, Channel.class);
         resultChannels = Channels.copy(resultChannels, Channel.class);
         notificationChannels = Channels.copy(notificationChannels, NotificationChannel.class);
@@ -64,6 +68,7 @@ public record ProcedureDraft(String nationalCode, String name, String field, Adm
                        BigDecimal budgetDays, AdministrativeLevel level, StepKind kind, BigDecimal postingDays,
                        List<StepOutcome> outcomes) {
 
+        @JsonbCreator
         public Step {
             kind = kind == null ? StepKind.TASK : kind;
             postingDays = kind == StepKind.POSTING ? postingDays : null;
