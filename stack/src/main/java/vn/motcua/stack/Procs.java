@@ -40,8 +40,13 @@ final class Procs {
 
     /** HTTP GET status of {@code url}, or -1 when nothing answers. */
     static int status(String url) {
+        return status(url, Duration.ofSeconds(5));
+    }
+
+    /** The HTTP status of a GET, or -1 when nothing answered within {@code timeout}. */
+    static int status(String url, Duration timeout) {
         try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+            HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build();
             return HTTP.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;

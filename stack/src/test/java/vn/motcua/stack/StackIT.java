@@ -23,6 +23,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +113,9 @@ class StackIT {
 
     @Test
     void payaraAnswersWithTheStackEnvironment() {
-        assertThat(Procs.status(stack.ports().baseUrl() + "/")).isEqualTo(200);
-        assertThat(Procs.status(stack.ports().adminUrl() + "/management/domain")).isEqualTo(200);
+        // a fresh Payara serves its first request lazily: on 2 busy cores that took over 5 s
+        assertThat(Procs.status(stack.ports().baseUrl() + "/", Duration.ofSeconds(60))).isEqualTo(200);
+        assertThat(Procs.status(stack.ports().adminUrl() + "/management/domain", Duration.ofSeconds(60))).isEqualTo(200);
         Map<String, String> serverEnv = stack.payara().serverEnvironment().orElseThrow();
         assertThat(serverEnv).containsAllEntriesOf(stack.environment().toMap());
     }
