@@ -521,9 +521,9 @@ public final class CatalogBenchmark {
     // --- EXPLAIN of the statements EclipseLink sends ------------------------------------------------
 
     /**
-     * Runs the grid, the search and the read of a version's procedures once more on the mapping as
-     * it is, keeps the statements sent, and prints each distinct one (by its SQL with ?) with its
-     * values bound and MariaDB's EXPLAIN.
+     * Runs the grid, the search, the read of a version's procedures and an effective catalog once
+     * more on the mapping as it is, keeps the statements sent, and prints each distinct one (by its
+     * SQL with ?) with its values bound and MariaDB's EXPLAIN.
      */
     private void explain(String url, String user, String password) throws SQLException {
         Map<String, StatementCounter.Captured> distinct = new java.util.LinkedHashMap<>();
@@ -555,8 +555,12 @@ public final class CatalogBenchmark {
         } finally {
             end(em);
         }
-        say("EXPLAIN of each distinct statement of the grid, the search and the read of a version's procedures "
-                + "(province %s), as mapped; ×n = times sent in these three reads", catalog.provinceId(0));
+        StatementCounter.capture();
+        effectiveCatalog(0);
+        collect(StatementCounter.captured(), distinct, times);
+        say("EXPLAIN of each distinct statement of the grid, the search, the read of a version's procedures and a "
+                + "commune's effective catalog (province %s), as mapped; ×n = times sent in these four reads",
+                catalog.provinceId(0));
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             for (Map.Entry<String, StatementCounter.Captured> e : distinct.entrySet()) {
                 String bound = e.getValue().bound();
