@@ -126,8 +126,10 @@ class DecisionForm extends Composite<VerticalLayout> {
             case PROVINCIAL_DECISION -> getTranslation("calendar.decision.entered", y);
         });
         removeButton.setVisible(origin == (national ? DecisionOrigin.NATIONAL_NOTICE : DecisionOrigin.PROVINCIAL_DECISION));
-        noticeNumber.setValue(number);
-        noticeDate.setValue(d.noticeDate());
+        // a province's own decision has its own number: do not offer the national notice's
+        boolean ownNumber = national || origin == DecisionOrigin.PROVINCIAL_DECISION;
+        noticeNumber.setValue(ownNumber ? number : "");
+        noticeDate.setValue(ownNumber ? d.noticeDate() : null);
         Texts.clear(companion, extraDay, makeUpDay, noticeNumber);
         extraDay.clear();
         makeUpDay.clear();
