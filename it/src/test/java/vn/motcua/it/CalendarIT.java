@@ -1,9 +1,11 @@
 package vn.motcua.it;
 
+import com.microsoft.playwright.Page;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.tenants.calendar.HolidayDecision;
 import vn.motcua.tenants.calendar.OfficeHours;
 import vn.motcua.tenants.calendar.VietnamHolidays;
 import vn.motcua.tenants.calendar.WorkingCalendar;
@@ -12,17 +14,21 @@ import vn.motcua.tenants.calendar.WorkingDays;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Calendars inherited down the tree reach the clock: a district's Saturday-morning desk and its
- * day off move the appointment of a dossier its commune receives; the yearly decision is the
- * province's. Everything a test sets is withdrawn after it, so other tests keep the default calendar.
+ * day off move the appointment of a dossier its commune receives; the yearly notice is national,
+ * entered once by the platform operator, and a province's own decision wins over it; days in lieu
+ * follow from the Labour Code; a weekday keeps several sessions, typed in the calendar screen.
+ * Everything a test sets is withdrawn after it, so other tests keep the default calendar.
  */
-class CalendarIT extends DeployedEar {
+class CalendarIT extends BrowserTest {
 
     private static final String SATURDAY_MORNING = """
             {"days": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"],
@@ -121,6 +127,164 @@ class CalendarIT extends DeployedEar {
                 {"sessions": [{"start": "07:00", "end": "11:00"}]}""").status()).isEqualTo(403);
     }
 
+    @Test
+    void the_national_notice_reaches_every_province_until_a_province_enters_its_own_decision() {
+        String operator = Api.token("platform.admin");
+        String notice = "IT-" + System.currentTimeMillis() % 100_000 + "/TB-LĐTBXH";
+        assertThat(Api.put("/api/national-holiday-notices/2034", Api.token("qt.admin"), """
+                {"noticeNumber": "1/TB", "nationalDayCompanion": "2034-09-01"}""").status()).isEqualTo(403);
+        Api.Reply bad = Api.put("/api/national-holiday-notices/2034", operator, """
+                {"nationalDayCompanion": "2034-09-01", "makeUpWorkingDays": ["2034-03-08"]}""");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.object().getJsonObject("errors").keySet()).contains("noticeNumber", "makeUpDays");
+
+        undo.add(() -> Api.delete("/api/national-holiday-notices/2034", operator));
+        Api.Reply entered = Api.put("/api/national-holiday-notices/2034", operator, """
+                {"noticeNumber": "%s", "noticeDate": "2033-11-20", "nationalDayCompanion": "2034-09-01",
+                 "extraDaysOff": ["2034-03-17"], "makeUpWorkingDays": ["2034-03-04"]}""".formatted(notice));
+        assertThat(entered.status()).as(entered.toString()).isEqualTo(200);
+        assertThat(Api.delete("/api/national-holiday-notices/2034", Api.token("qt.admin")).status()).isEqualTo(403);
+
+        // a ward of Quảng Trị and Thanh Hóa's desk both follow it, with its number
+        for (String user : List.of("p5.reception", "th.reception")) {
+            JsonObject calendar = Api.get("/api/calendar?year=2034", Api.token(user)).object();
+            JsonObject decision = calendar.getJsonObject("decision");
+            assertThat(decision.getString("source")).as(user).isEqualTo("NATIONAL_NOTICE");
+            assertThat(decision.getString("noticeNumber")).isEqualTo(notice);
+            assertThat(decision.getString("noticeDate")).isEqualTo("2033-11-20");
+            assertThat(decision.containsKey("from")).isFalse();
+            assertThat(calendar.getJsonArray("days").getValuesAs(JsonObject.class))
+                    .anySatisfy(d -> assertThat(d.getString("date") + " " + d.getString("kind") + " " + d.getString("source"))
+                            .isEqualTo("2034-03-17 DECISION_DAY_OFF NATIONAL_NOTICE"))
+                    .anySatisfy(d -> assertThat(d.getString("date") + " " + d.getString("kind") + " " + d.getString("source"))
+                            .isEqualTo("2034-03-04 MAKE_UP_DAY NATIONAL_NOTICE"));
+        }
+        // Thursday 16 March 2034 17:00 + 0.25 day: Friday 17 is the notice's day off, so Monday 20 at 09:00
+        assertThat(Api.get("/api/calendar/clock?from=2034-03-16T17:00:00&days=0.25", Api.token("th.reception")).object()
+                .getString("due")).isEqualTo("2034-03-20T02:00:00Z");
+
+        // Quảng Trị enters its own decision for 2034: it wins there, Thanh Hóa keeps the national notice
+        String province = Api.token("qt.admin");
+        undo.add(0, () -> Api.delete("/api/calendar/decisions/2034", province));
+        Api.Reply own = Api.put("/api/calendar/decisions/2034", province, """
+                {"noticeNumber": "77/QĐ-UBND", "nationalDayCompanion": "2034-09-01", "extraDaysOff": ["2034-03-24"]}""");
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        JsonObject ward = Api.get("/api/calendar?year=2034", Api.token("p5.reception")).object();
+        assertThat(ward.getJsonObject("decision").getString("source")).isEqualTo("PROVINCIAL_DECISION");
+        assertThat(ward.getJsonObject("decision").getString("from")).isEqualTo("quang-tri");
+        assertThat(ward.getJsonObject("decision").getString("noticeNumber")).isEqualTo("77/QĐ-UBND");
+        assertThat(ward.getJsonArray("days").getValuesAs(JsonObject.class)).extracting(d -> d.getString("date"))
+                .contains("2034-03-24").doesNotContain("2034-03-17");
+        assertThat(Api.get("/api/calendar?year=2034", Api.token("th.reception")).object()
+                .getJsonObject("decision").getString("source")).isEqualTo("NATIONAL_NOTICE");
+        assertThat(Api.get("/api/national-holiday-notices/2034", Api.token("p5.reception")).object()
+                .getString("noticeNumber")).isEqualTo(notice);
+    }
+
+    @Test
+    void a_holiday_on_a_saturday_gives_the_next_monday_off_on_the_clock() {
+        // 1 January 2033 is a Saturday: Monday 3 January is off in lieu (Labour Code 2019 art. 111(3))
+        String ward = Api.token("p5.reception");
+        JsonObject calendar = Api.get("/api/calendar?year=2033", ward).object();
+        assertThat(calendar.getJsonObject("decision").getString("source")).isEqualTo("STATUTORY");
+        assertThat(calendar.getJsonArray("days").getValuesAs(JsonObject.class))
+                .anySatisfy(d -> assertThat(d.getString("date") + " " + d.getString("kind") + " " + d.getString("holiday")
+                        + " " + d.getString("source")).isEqualTo("2033-01-03 DAY_IN_LIEU NEW_YEAR LABOUR_CODE"));
+        // Friday 31 December 2032 17:00 + 0.25 day: 30 minutes on Friday, then Tuesday 4 January 07:30 + 1 h 30
+        JsonObject clock = Api.get("/api/calendar/clock?from=2032-12-31T17:00:00&days=0.25", ward).object();
+        assertThat(clock.getString("due")).isEqualTo("2033-01-04T02:00:00Z");
+        JsonObject between = Api.get("/api/calendar/clock?from=2032-12-31T17:30:00&to=2033-01-04T07:30:00", ward).object();
+        assertThat(between.getJsonNumber("workingMinutes").longValue()).isZero();
+    }
+
+    @Test
+    void a_saturday_with_two_sessions_is_typed_in_the_calendar_screen() {
+        String admin = Api.token("p5.admin");
+        undo.add(() -> Api.delete("/api/calendar/week", admin));
+        Page page = browser.loggedIn("p5.admin", "admin");
+        page.navigate(TestStackSession.baseUrl() + "/admin/calendar");
+        page.waitForSelector("#own-week");
+        page.click("#own-week");
+        page.click("#weekdays vaadin-checkbox:has-text('Thứ Bảy')");
+        page.waitForSelector("#day-start-SATURDAY:visible");
+        time(page, "#day-start-SATURDAY", "07:30");
+        time(page, "#day-end-SATURDAY", "09:30");
+        page.click("#add-session-SATURDAY");
+        time(page, "#day-start-SATURDAY-1", "09:00");
+        time(page, "#day-end-SATURDAY-1", "11:30");
+        page.click("#save-week");
+        // the second session overlaps the first: the error is on its start
+        page.waitForSelector("#day-start-SATURDAY-1[invalid]");
+        assertThat(page.locator("#day-start-SATURDAY-1 [slot='error-message']").textContent()).contains("09:30");
+        assertThat(page.locator("#day-start-SATURDAY[invalid]").count()).isZero();
+
+        // a session that ends before it starts: the error is on its end
+        time(page, "#day-start-SATURDAY-1", "11:30");
+        time(page, "#day-end-SATURDAY-1", "10:00");
+        page.click("#save-week");
+        page.waitForSelector("#day-end-SATURDAY-1[invalid]");
+
+        time(page, "#day-start-SATURDAY-1", "10:00");
+        time(page, "#day-end-SATURDAY-1", "11:30");
+        page.click("#save-week");
+        page.waitForSelector("vaadin-notification-card:has-text('Đã lưu')");
+
+        JsonObject week = Api.get("/api/calendar", Api.token("p5.reception")).object().getJsonObject("workingWeek");
+        assertThat(week.getString("from")).isEqualTo("phuong-5");
+        assertThat(week.getJsonObject("hours").getJsonArray("SATURDAY").getValuesAs(JsonObject.class))
+                .extracting(s -> s.getString("start") + "–" + s.getString("end"))
+                .containsExactly("07:30–09:30", "10:00–11:30");
+        // the screen shows both sessions again after a reload
+        page.reload();
+        page.waitForSelector("#day-start-SATURDAY-1");
+        assertThat(page.locator("#day-start-SATURDAY-1 input").inputValue()).startsWith("10:00");
+        assertThat(page.locator("#day-end-SATURDAY-1 input").inputValue()).startsWith("11:30");
+        page.context().close();
+    }
+
+    @Test
+    void the_platform_operator_enters_the_national_notice_in_the_calendar_screen() {
+        String operator = Api.token("platform.admin");
+        int year = LocalDate.now(WorkingCalendar.VIETNAM).getYear() + 6;
+        undo.add(() -> Api.delete("/api/national-holiday-notices/" + year, operator));
+        Page page = browser.loggedIn("platform.admin", "admin");
+        page.navigate(TestStackSession.baseUrl() + "/admin/calendar");
+        try {
+            page.waitForSelector("h2:has-text('Thông báo nghỉ lễ, Tết toàn quốc')");
+        } finally {
+            Browser.screenshot(page, "admin-national-notice");
+        }
+        page.click("#calendar-year");
+        page.click("vaadin-select-item:text-is('" + year + "')");
+        page.waitForSelector("#decision-status:has-text('" + year + "')");
+        page.click("#save-decision");
+        page.waitForSelector("#notice-number[invalid]");
+
+        String notice = "UI-" + System.currentTimeMillis() % 100_000 + "/TB-LĐTBXH";
+        page.locator("#notice-number input").fill(notice);
+        LocalDate dayOff = LocalDate.of(year, 3, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        page.evaluate("d => { const p = document.querySelector('#extra-day-off'); p.value = d; "
+                + "p.dispatchEvent(new CustomEvent('change', {bubbles: true})); }", dayOff.toString());
+        page.click("#add-extra-day-off");
+        page.waitForSelector("#extra-days-off .extra-day");
+        page.click("#save-decision");
+        page.waitForSelector("#decision-status:has-text('" + notice + "')");
+        assertThat(page.locator("vaadin-grid#calendar-days vaadin-grid-cell-content:has-text('Thông báo số " + notice + "')")
+                .count()).isPositive();
+
+        JsonObject entered = Api.get("/api/national-holiday-notices/" + year, Api.token("p5.reception")).object();
+        assertThat(entered.getString("noticeNumber")).isEqualTo(notice);
+        assertThat(entered.getJsonArray("extraDaysOff").getString(0)).isEqualTo(dayOff.toString());
+        page.context().close();
+    }
+
+    /** Types a time and leaves the field, which commits it. */
+    private static void time(Page page, String picker, String value) {
+        page.locator(picker + " input").fill(value);
+        page.locator(picker + " input").press("Tab");
+    }
+
     private static JsonObject receiveMonthlyAllowanceAtHaiQue(String applicant) {
         String body = """
                 {"procedureId": %d, "applicant": {"name": "%s"}, "channel": "IN_PERSON"}"""
@@ -136,7 +300,8 @@ class CalendarIT extends DeployedEar {
         WorkingCalendar.Builder builder = WorkingCalendar.builder()
                 .officeHours(DayOfWeek.SATURDAY, OfficeHours.of(OfficeHours.Session.of("07:30", "11:30")));
         for (int y = year - 1; y <= year + 2; y++) {
-            builder.holidaySchedule(VietnamHolidays.forYear(y));
+            builder.holidaySchedule(VietnamHolidays.forYear(y, HolidayDecision.statutoryOnly(y),
+                    EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY)));
         }
         if (dayOff != null) {
             builder.localDaysOff(List.of(dayOff));

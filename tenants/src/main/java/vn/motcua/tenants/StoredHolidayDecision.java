@@ -40,6 +40,12 @@ public class StoredHolidayDecision extends TenantOwned {
     @Column(name = "national_day_companion", nullable = false)
     private LocalDate nationalDayCompanion;
 
+    @Column(name = "notice_number", length = 100)
+    private String noticeNumber;
+
+    @Column(name = "notice_date")
+    private LocalDate noticeDate;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "holiday_decision_day", joinColumns = @JoinColumn(name = "decision_id"))
     @OrderColumn(name = "position")
@@ -62,6 +68,8 @@ public class StoredHolidayDecision extends TenantOwned {
             throw new IllegalArgumentException("the decision of " + decision.year() + " does not replace that of " + year);
         }
         nationalDayCompanion = decision.nationalDayCompanion();
+        noticeNumber = decision.noticeNumber();
+        noticeDate = decision.noticeDate();
         days.clear();
         decision.extraDaysOff().stream().sorted().forEach(d -> days.add(new DayRow(d, Kind.OFF)));
         decision.makeUpWorkingDays().stream().sorted().forEach(d -> days.add(new DayRow(d, Kind.MAKE_UP)));
@@ -75,7 +83,7 @@ public class StoredHolidayDecision extends TenantOwned {
         Set<LocalDate> off = new HashSet<>();
         Set<LocalDate> makeUp = new HashSet<>();
         days.forEach(d -> (d.kind == Kind.OFF ? off : makeUp).add(d.day));
-        return new HolidayDecision(year, off, makeUp, nationalDayCompanion);
+        return new HolidayDecision(year, off, makeUp, nationalDayCompanion, noticeNumber, noticeDate);
     }
 
     enum Kind {
@@ -96,6 +104,14 @@ public class StoredHolidayDecision extends TenantOwned {
         DayRow(LocalDate day, Kind kind) {
             this.day = day;
             this.kind = kind;
+        }
+
+        LocalDate day() {
+            return day;
+        }
+
+        Kind kind() {
+            return kind;
         }
     }
 }

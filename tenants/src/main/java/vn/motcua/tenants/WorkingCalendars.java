@@ -34,10 +34,11 @@ import java.util.concurrent.ConcurrentMap;
  * any server moves a version, so every server rebuilds on its next read: nothing is kept that a
  * second instance would not see.
  *
- * <p>The yearly government decision lives at the root of the tree, the province: the Prime
- * Minister's notice applies nationwide, but each province's People's Committee announces it to its
- * own agencies, and keeping it as a province's row keeps every calendar row tenant-owned (isolated
- * and sharded by tenant like the rest). Districts and communes inherit it.
+ * <p>The yearly government decision is national: the platform operator enters each year's notice
+ * once ({@link StoredNationalNotice}, a row of no tenant, readable by every caller and written only
+ * by {@link Role#PLATFORM_ADMIN}), and every province inherits it. A province may still transcribe
+ * its own decision for a year (its People's Committee announces the notice to its agencies, at
+ * times with local changes): that tenant-owned row wins for the province and below.
  */
 @ApplicationScoped
 @Transactional
@@ -86,6 +87,40 @@ public class WorkingCalendars {
         EntityManager em = tenancy.entityManager();
         return stored(em, tenant).map(c -> c.toSettings(decisionsOf(em, List.of(tenant)).getOrDefault(tenant, List.of())))
                 .orElseGet(() -> CalendarSettings.none(tenant));
+    }
+
+    /** The national notices of every year entered, by year. */
+    public List<HolidayDecision> nationalNotices() {
+        return nationalNotices(tenancy.entityManager());
+    }
+
+    /** Whether the caller enters the national notices: the platform operator. */
+    public boolean entersNationalNotices() {
+        return tenancy.caller().hasRole(Role.PLATFORM_ADMIN);
+    }
+
+    /**
+     * Enters (or replaces) the national notice of the notice's year.
+     *
+     * @throws AccessDenied unless {@link #entersNationalNotices()}
+     * @throws vn.motcua.tenants.calendar.CalendarInvalid when it breaks a rule of {@link CalendarRules#nationalNotice}
+     */
+    public void setNationalNotice(HolidayDecision notice) {
+        requireNationalNoticeMaker();
+        CalendarRules.requireNone(CalendarRules.nationalNotice(notice.year(), notice.noticeNumber(),
+                notice.nationalDayCompanion(), notice.extraDaysOff(), notice.makeUpWorkingDays()));
+        EntityManager em = tenancy.entityManager();
+        storedNotice(em, notice.year()).ifPresentOrElse(n -> n.replaceWith(notice, clock.instant()),
+                () -> em.persist(new StoredNationalNotice(notice, clock.instant())));
+        flush(em);
+    }
+
+    /** Withdraws the national notice of {@code year}. */
+    public void removeNationalNotice(int year) {
+        requireNationalNoticeMaker();
+        EntityManager em = tenancy.entityManager();
+        em.remove(storedNotice(em, year).orElseThrow(() -> new NotFound("no national notice of " + year)));
+        flush(em);
     }
 
     /** Whether the caller enters the yearly government decisions: a catalog admin of a province (a root). */
@@ -159,12 +194,22 @@ public class WorkingCalendars {
         });
         edit.accept(calendar);
         calendar.touch(clock.instant());
+        flush(em);
+    }
+
+    private static void flush(EntityManager em) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new Conflict("the calendar was changed by someone else at the same time", e);
         } catch (PersistenceException e) {
             throw new Conflict("the calendar was changed by someone else at the same time", e);
+        }
+    }
+
+    private void requireNationalNoticeMaker() {
+        if (!entersNationalNotices()) {
+            throw new AccessDenied("the national notice is entered by the platform operator");
         }
     }
 
@@ -187,7 +232,18 @@ public class WorkingCalendars {
             StoredCalendar calendar = stored.get(tenant);
             settings.add(calendar == null ? new CalendarSettings(tenant, null, null, List.of(), own) : calendar.toSettings(own));
         }
-        return InheritedCalendar.of(settings);
+        return InheritedCalendar.of(nationalNotices(em), settings);
+    }
+
+    private static List<HolidayDecision> nationalNotices(EntityManager em) {
+        return em.createQuery("select n from StoredNationalNotice n order by n.year", StoredNationalNotice.class)
+                .getResultList().stream().map(StoredNationalNotice::toDecision).toList();
+    }
+
+    private static Optional<StoredNationalNotice> storedNotice(EntityManager em, int year) {
+        return em.createQuery("select n from StoredNationalNotice n where n.year = :year", StoredNationalNotice.class)
+                .setParameter("year", year)
+                .getResultStream().findFirst();
     }
 
     private static Map<String, List<HolidayDecision>> decisionsOf(EntityManager em, List<String> tenants) {
@@ -199,7 +255,11 @@ public class WorkingCalendars {
         return decisions;
     }
 
-    /** The chain's ids and the versions of their stored calendars, e.g. "quang-tri:3,hai-lang:-,hai-que:1". */
+    /**
+     * The chain's ids and the versions of their stored calendars, then the national notices' count,
+     * versions and ids (a notice deleted and another created changes the ids' sum, as ids only grow),
+     * e.g. "quang-tri:3,hai-lang:-,hai-que:1,N2:3:41".
+     */
     private static String fingerprint(EntityManager em, List<String> chain) {
         Map<String, Long> versions = new HashMap<>();
         em.createQuery("select c.tenantId, c.version from StoredCalendar c where c.tenantId in :chain", Object[].class)
@@ -208,7 +268,9 @@ public class WorkingCalendars {
                 .forEach(row -> versions.put((String) row[0], ((Number) row[1]).longValue()));
         StringBuilder key = new StringBuilder();
         chain.forEach(t -> key.append(t).append(':').append(versions.containsKey(t) ? versions.get(t).toString() : "-").append(','));
-        return key.toString();
+        Object[] national = em.createQuery(
+                "select count(n), sum(n.version), sum(n.id) from StoredNationalNotice n", Object[].class).getSingleResult();
+        return key.append('N').append(national[0]).append(':').append(national[1]).append(':').append(national[2]).toString();
     }
 
     /** Root first, the tenant last. */

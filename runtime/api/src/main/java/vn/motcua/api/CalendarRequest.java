@@ -72,14 +72,27 @@ public final class CalendarRequest {
         public String reason;
     }
 
-    /** {@code {"nationalDayCompanion": "2031-09-01", "extraDaysOff": ["2031-01-27"], "makeUpWorkingDays": ["2031-02-15"]}} */
+    /**
+     * {@code {"nationalDayCompanion": "2031-09-01", "extraDaysOff": ["2031-01-27"], "makeUpWorkingDays": ["2031-02-15"],
+     * "noticeNumber": "123/QĐ-UBND", "noticeDate": "2030-12-01"}}; the notice's number and date are optional
+     * for a province's decision, the number is required for the national notice.
+     */
     public static class Decision {
         public String nationalDayCompanion;
         public List<String> extraDaysOff = new ArrayList<>();
         public List<String> makeUpWorkingDays = new ArrayList<>();
+        public String noticeNumber;
+        public String noticeDate;
 
         HolidayDecision toDecision(int year) {
             return CalendarRules.toDecision(year, date(nationalDayCompanion, "nationalDayCompanion"),
+                    dates(extraDaysOff, "extraDaysOff"), dates(makeUpWorkingDays, "makeUpWorkingDays"))
+                    .withNotice(noticeNumber, date(noticeDate, "noticeDate"));
+        }
+
+        HolidayDecision toNationalNotice(int year) {
+            return CalendarRules.toNationalNotice(year, noticeNumber, date(noticeDate, "noticeDate"),
+                    date(nationalDayCompanion, "nationalDayCompanion"),
                     dates(extraDaysOff, "extraDaysOff"), dates(makeUpWorkingDays, "makeUpWorkingDays"));
         }
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A day that departs from the ordinary working week, as a calendar screen lists it.
  *
- * @param holiday  the statutory holiday, for {@link Kind#PUBLIC_HOLIDAY} only
+ * @param holiday  the statutory holiday, for {@link Kind#PUBLIC_HOLIDAY}, or the one a {@link Kind#DAY_IN_LIEU} stands for
  * @param note     the reason of a local day off, or null
  * @param tenantId the tenant that set the day (its own, or an ancestor's), null for the statute
  */
@@ -20,6 +20,8 @@ public record CalendarDay(LocalDate date, Kind kind, StatutoryHoliday holiday, S
     public enum Kind {
         /** One of the statutory holidays, Labour Code 2019 art. 112(1). */
         PUBLIC_HOLIDAY,
+        /** The next working day after a holiday that fell on a weekly rest day, Labour Code 2019 art. 111(3). */
+        DAY_IN_LIEU,
         /** A day off the year's government decision adds (a bridge to Tết, a day in lieu). */
         DECISION_DAY_OFF,
         /** A Saturday or Sunday the year's decision makes a working day. */

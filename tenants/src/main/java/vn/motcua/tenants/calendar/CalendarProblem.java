@@ -40,6 +40,8 @@ public record CalendarProblem(Kind kind, String field, List<Object> args, String
         /** A day off without its date. */
         DATE_MISSING,
         /** The same local day off twice. */
-        DAY_OFF_DUPLICATE
+        DAY_OFF_DUPLICATE,
+        /** A national notice without its number (e.g. 6150/TB-LĐTBXH): readers must be able to check it. */
+        NOTICE_NUMBER_MISSING
     }
 }

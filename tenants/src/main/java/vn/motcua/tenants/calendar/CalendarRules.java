@@ -122,6 +122,27 @@ public final class CalendarRules {
         return new HolidayDecision(year, Set.copyOf(extraDaysOff), Set.copyOf(makeUpDays), companion);
     }
 
+    /**
+     * Problems of a national notice: those of its {@link #decision} and a missing number (field
+     * {@code noticeNumber}).
+     */
+    public static List<CalendarProblem> nationalNotice(int year, String number, LocalDate companion,
+                                                       Collection<LocalDate> extraDaysOff, Collection<LocalDate> makeUpDays) {
+        List<CalendarProblem> problems = new ArrayList<>(decision(year, companion, extraDaysOff, makeUpDays));
+        if (number == null || number.isBlank()) {
+            problems.add(problem(Kind.NOTICE_NUMBER_MISSING, "noticeNumber",
+                    "the national notice needs its number, e.g. 6150/TB-LĐTBXH"));
+        }
+        return problems;
+    }
+
+    /** @throws CalendarInvalid with {@link #nationalNotice} problems */
+    public static HolidayDecision toNationalNotice(int year, String number, LocalDate date, LocalDate companion,
+                                                   Collection<LocalDate> extraDaysOff, Collection<LocalDate> makeUpDays) {
+        requireNone(nationalNotice(year, number, companion, extraDaysOff, makeUpDays));
+        return new HolidayDecision(year, Set.copyOf(extraDaysOff), Set.copyOf(makeUpDays), companion, number, date);
+    }
+
     /** Problems of adding {@code date} to the tenant's {@code own} local days off (field {@code date}). */
     public static List<CalendarProblem> localDayOff(LocalDate date, Collection<LocalDayOff> own) {
         if (date == null) {

@@ -14,20 +14,26 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>{@code extraDaysOff}: days off beyond the statutory ones, e.g. a working day swapped to
- *       bridge Tết with a weekend, or a day in lieu of a holiday that fell on a weekly rest day
- *       (art. 111(3)). They are not derived automatically because the notices place them
- *       differently from year to year;</li>
+ *       bridge Tết with a weekend, or a day in lieu the notice places itself;</li>
  *   <li>{@code makeUpWorkingDays}: Saturdays or Sundays declared working days to pay back a
  *       swapped day. They work with the standard office hours;</li>
  *   <li>{@code nationalDayCompanion}: the day before or after 2 September that is also off
- *       (1 or 3 September).</li>
+ *       (1 or 3 September);</li>
+ *   <li>{@code noticeNumber}, {@code noticeDate}: the notice or decision transcribed, e.g.
+ *       "6150/TB-LĐTBXH" of 2024-12-06 for 2025, so a reader can check it; either may be null.</li>
  * </ul>
+ *
+ * <p>A day in lieu of a holiday that falls on a weekly rest day is computed
+ * ({@link VietnamHolidays#daysInLieu}); a decision that lists its own day off next to such a
+ * holiday places it instead.
  */
 public record HolidayDecision(
         int year,
         Set<LocalDate> extraDaysOff,
         Set<LocalDate> makeUpWorkingDays,
-        LocalDate nationalDayCompanion) {
+        LocalDate nationalDayCompanion,
+        String noticeNumber,
+        LocalDate noticeDate) {
 
     /**
      * Used for years whose decision has not been entered. Only a default: each year's notice
@@ -47,6 +53,7 @@ public record HolidayDecision(
             throw new IllegalArgumentException("The day adjacent to National Day must be 1 or 3 September "
                     + year + " (Labour Code 2019 art. 112(1)): " + nationalDayCompanion);
         }
+        noticeNumber = noticeNumber == null || noticeNumber.isBlank() ? null : noticeNumber.strip();
         extraDaysOff = Set.copyOf(extraDaysOff == null ? Set.of() : extraDaysOff);
         makeUpWorkingDays = Set.copyOf(makeUpWorkingDays == null ? Set.of() : makeUpWorkingDays);
         Set<LocalDate> weekdays = new TreeSet<>();
@@ -65,6 +72,16 @@ public record HolidayDecision(
             throw new IllegalArgumentException(
                     "A day cannot be both a day off and a make-up working day: " + new TreeSet<>(both));
         }
+    }
+
+    /** A decision without its notice's number and date. */
+    public HolidayDecision(int year, Set<LocalDate> extraDaysOff, Set<LocalDate> makeUpWorkingDays, LocalDate nationalDayCompanion) {
+        this(year, extraDaysOff, makeUpWorkingDays, nationalDayCompanion, null, null);
+    }
+
+    /** The same days with the notice's number and date. */
+    public HolidayDecision withNotice(String number, LocalDate date) {
+        return new HolidayDecision(year, extraDaysOff, makeUpWorkingDays, nationalDayCompanion, number, date);
     }
 
     /** No decision entered yet: the statutory holidays only, with the default National Day companion. */

@@ -12,8 +12,10 @@ import java.util.Map;
  * Office hours and the working week come from the nearest tenant that sets them — the tenant
  * itself, else its district, else its province — and otherwise from the built-in Vietnamese
  * default; local days off add up down the tree (a province's day off closes its communes too);
- * each year's government decision comes from the nearest tenant that entered one for that year,
- * and a year nobody entered has the statutory holidays only.
+ * each year's government decision comes from the nearest tenant that entered one for that year
+ * (a province transcribing its own), else from the national notice the platform operator entered
+ * once for every province, and a year with neither has the statutory holidays only. Days in lieu
+ * follow from the holidays and the tenant's working week ({@link VietnamHolidays#daysInLieu}).
  */
 public final class InheritedCalendar {
 
@@ -22,21 +24,30 @@ public final class InheritedCalendar {
     private final Sourced<WorkingWeek> workingWeek;
     private final List<Sourced<LocalDayOff>> localDaysOff;
     private final Map<Integer, Sourced<HolidayDecision>> decisions;
+    private final Map<Integer, HolidayDecision> nationalNotices;
 
     private InheritedCalendar(String tenantId, Sourced<OfficeHours> officeHours, Sourced<WorkingWeek> workingWeek,
-                              List<Sourced<LocalDayOff>> localDaysOff, Map<Integer, Sourced<HolidayDecision>> decisions) {
+                              List<Sourced<LocalDayOff>> localDaysOff, Map<Integer, Sourced<HolidayDecision>> decisions,
+                              Map<Integer, HolidayDecision> nationalNotices) {
         this.tenantId = tenantId;
         this.officeHours = officeHours;
         this.workingWeek = workingWeek;
         this.localDaysOff = List.copyOf(localDaysOff);
         this.decisions = Map.copyOf(decisions);
+        this.nationalNotices = Map.copyOf(nationalNotices);
+    }
+
+    /** The calendar without national notices: see {@link #of(List, List)}. */
+    public static InheritedCalendar of(List<CalendarSettings> rootFirst) {
+        return of(List.of(), rootFirst);
     }
 
     /**
-     * @param rootFirst the settings of the tenant's ancestors from the root down, then the tenant's
-     *                  own last; a tenant that sets nothing is {@link CalendarSettings#none}
+     * @param nationalNotices the yearly national notices, at most one per year
+     * @param rootFirst       the settings of the tenant's ancestors from the root down, then the
+     *                        tenant's own last; a tenant that sets nothing is {@link CalendarSettings#none}
      */
-    public static InheritedCalendar of(List<CalendarSettings> rootFirst) {
+    public static InheritedCalendar of(List<HolidayDecision> nationalNotices, List<CalendarSettings> rootFirst) {
         if (rootFirst == null || rootFirst.isEmpty()) {
             throw new IllegalArgumentException("A calendar is inherited along a chain of at least one tenant");
         }
@@ -56,7 +67,9 @@ public final class InheritedCalendar {
             settings.decisions().forEach(d -> decisions.put(d.year(), new Sourced<>(d, tenant)));
         }
         daysOff.sort(Comparator.comparing(d -> d.value().date()));
-        return new InheritedCalendar(rootFirst.get(rootFirst.size() - 1).tenantId(), hours, week, daysOff, decisions);
+        Map<Integer, HolidayDecision> national = new HashMap<>();
+        nationalNotices.forEach(n -> national.put(n.year(), n));
+        return new InheritedCalendar(rootFirst.get(rootFirst.size() - 1).tenantId(), hours, week, daysOff, decisions, national);
     }
 
     /** The calendar of a tenant for which nobody set anything: the built-in default. */
@@ -81,10 +94,25 @@ public final class InheritedCalendar {
         return localDaysOff;
     }
 
-    /** The decision that governs {@code year}: entered by the nearest tenant, or the statutory default. */
+    /**
+     * The decision that governs {@code year}: entered by the nearest tenant, else the national
+     * notice, else the statutory default; the last two have no tenant ({@link #origin} tells them apart).
+     */
     public Sourced<HolidayDecision> decision(int year) {
         Sourced<HolidayDecision> entered = decisions.get(year);
-        return entered != null ? entered : new Sourced<>(HolidayDecision.statutoryOnly(year), null);
+        if (entered != null) {
+            return entered;
+        }
+        HolidayDecision national = nationalNotices.get(year);
+        return new Sourced<>(national != null ? national : HolidayDecision.statutoryOnly(year), null);
+    }
+
+    /** Where the days of {@code year} come from. */
+    public DecisionOrigin origin(int year) {
+        if (decisions.containsKey(year)) {
+            return DecisionOrigin.PROVINCIAL_DECISION;
+        }
+        return nationalNotices.containsKey(year) ? DecisionOrigin.NATIONAL_NOTICE : DecisionOrigin.STATUTORY;
     }
 
     /**
@@ -101,15 +129,15 @@ public final class InheritedCalendar {
         WorkingCalendar.Builder builder = WorkingCalendar.builder().officeHours(officeHours.value());
         workingWeek.value().applyTo(builder);
         for (int year = fromYear; year <= toYear; year++) {
-            builder.holidaySchedule(VietnamHolidays.forYear(year, decision(year).value()));
+            builder.holidaySchedule(VietnamHolidays.forYear(year, decision(year).value(), workingWeek.value().days()));
         }
         builder.localDaysOff(localDaysOff.stream().map(d -> d.value().date()).toList());
         return builder.build();
     }
 
     /**
-     * The days of {@code year} that depart from the working week — public holidays, the
-     * decision's days off and make-up days, local days off — in date order, each with the tenant
+     * The days of {@code year} that depart from the working week — public holidays, days in lieu,
+     * the decision's days off and make-up days, local days off — in date order, each with the tenant
      * it comes from. A local day off on a make-up day is listed as both; the day off wins.
      */
     public List<CalendarDay> daysOf(int year) {
@@ -121,6 +149,8 @@ public final class InheritedCalendar {
                 date.equals(rules.nationalDayCompanion()) ? decision.tenantId() : null)));
         rules.extraDaysOff().forEach(date -> days.add(
                 new CalendarDay(date, CalendarDay.Kind.DECISION_DAY_OFF, null, null, decision.tenantId())));
+        VietnamHolidays.daysInLieu(rules, workingWeek.value().days()).forEach((date, holiday) -> days.add(
+                new CalendarDay(date, CalendarDay.Kind.DAY_IN_LIEU, holiday, null, null)));
         rules.makeUpWorkingDays().forEach(date -> days.add(
                 new CalendarDay(date, CalendarDay.Kind.MAKE_UP_DAY, null, null, decision.tenantId())));
         localDaysOff.stream()

@@ -1,8 +1,10 @@
 package vn.motcua.tenants.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SortedMap;
@@ -24,7 +26,8 @@ import java.util.TreeSet;
  *
  * <p>Lunar dates follow Vietnam's calendar at UTC+7 ({@link VietnameseLunarCalendar}). Art. 112(3)
  * lets the Prime Minister place the Tết and National Day days each year, and yearly notices add
- * swapped and compensatory days: those come in as a {@link HolidayDecision}.
+ * swapped days and make-up days: those come in as a {@link HolidayDecision}. Days in lieu of holidays
+ * that fall on a weekly rest day follow from the rule of art. 111(3): {@link #daysInLieu}.
  */
 public final class VietnamHolidays {
 
@@ -33,8 +36,23 @@ public final class VietnamHolidays {
     private VietnamHolidays() {
     }
 
-    /** The days off and make-up days of {@code year} under the statutory rule and that year's decision. */
+    /** The civil servants' week, Monday to Friday (Decision 188/1999/QĐ-TTg: 40 hours, Saturday and Sunday off). */
+    public static final Set<DayOfWeek> MONDAY_TO_FRIDAY =
+            Collections.unmodifiableSet(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+
+    /**
+     * The days off and make-up days of {@code year} under the statutory rule and that year's
+     * decision, with the days in lieu of a Monday-to-Friday week.
+     */
     public static HolidaySchedule forYear(int year, HolidayDecision decision) {
+        return forYear(year, decision, MONDAY_TO_FRIDAY);
+    }
+
+    /**
+     * The days off and make-up days of {@code year} under the statutory rule and that year's
+     * decision, with the {@linkplain #daysInLieu days in lieu} of a desk working {@code workingWeekdays}.
+     */
+    public static HolidaySchedule forYear(int year, HolidayDecision decision, Set<DayOfWeek> workingWeekdays) {
         if (decision.year() != year) {
             throw new IllegalArgumentException(
                     "The holiday decision for " + decision.year() + " does not apply to " + year);
@@ -47,7 +65,65 @@ public final class VietnamHolidays {
             throw new IllegalArgumentException(
                     "A statutory holiday cannot be declared a make-up working day: " + conflicting);
         }
+        daysOff.addAll(daysInLieu(decision, workingWeekdays).keySet());
         return new HolidaySchedule(Set.of(year), daysOff, decision.makeUpWorkingDays());
+    }
+
+    /**
+     * The days in lieu of the decision's statutory holidays that fall on a weekly rest day, each
+     * with the holiday it stands for, in date order.
+     *
+     * <p>Labour Code 2019 art. 111(3): "Nếu ngày nghỉ hằng tuần trùng với ngày nghỉ lễ, tết quy định
+     * tại khoản 1 Điều 112 của Bộ luật này thì người lao động được nghỉ bù ngày nghỉ hằng tuần vào
+     * ngày làm việc kế tiếp." The weekly rest days are the weekdays the desk does not work
+     * (art. 111(2) lets the employer set them; civil servants rest on Saturday and Sunday). So on
+     * Monday to Friday, 1/1/2022, a Saturday, gives Monday 3/1; 30/4 and 1/5/2022, Saturday and
+     * Sunday, give Monday 2 and Tuesday 3 May, as that year's notice said. A desk that also opens
+     * on Saturday morning rests on Sunday only: a holiday on its Saturday closes the desk that day
+     * and gives no day in lieu (Saturday is a working day there), a holiday on Sunday gives Monday.
+     *
+     * <p>"The next working day" is the first day after the holiday that is neither a rest day, a
+     * holiday, a day off of the decision, a make-up day (owed to pay back a swap) nor an earlier
+     * day in lieu. A decision that places the days itself wins: when one of its extra days off lies
+     * in the same run of consecutive days off as the holiday — a Tết block the notice spans over
+     * the weekend, as 6150/TB-LĐTBXH did with 25/1–2/2/2025 — nothing is computed for that run.
+     */
+    public static SortedMap<LocalDate, StatutoryHoliday> daysInLieu(HolidayDecision decision, Set<DayOfWeek> workingWeekdays) {
+        if (workingWeekdays == null || workingWeekdays.isEmpty()) {
+            throw new IllegalArgumentException("A week without working days has no days in lieu");
+        }
+        Set<DayOfWeek> working = EnumSet.copyOf(workingWeekdays);
+        SortedMap<LocalDate, StatutoryHoliday> holidays = namedStatutoryHolidays(decision);
+        java.util.function.Predicate<LocalDate> off = day -> holidays.containsKey(day)
+                || decision.extraDaysOff().contains(day)
+                || (!working.contains(day.getDayOfWeek()) && !decision.makeUpWorkingDays().contains(day));
+        SortedMap<LocalDate, StatutoryHoliday> inLieu = new TreeMap<>();
+        holidays.forEach((holiday, name) -> {
+            if (working.contains(holiday.getDayOfWeek()) || placedByDecision(holiday, off, decision.extraDaysOff())) {
+                return;
+            }
+            LocalDate day = holiday.plusDays(1);
+            while (off.test(day) || inLieu.containsKey(day) || decision.makeUpWorkingDays().contains(day)) {
+                day = day.plusDays(1);
+            }
+            inLieu.put(day, name);
+        });
+        return Collections.unmodifiableSortedMap(inLieu);
+    }
+
+    /** Whether one of the decision's own days off lies in the run of consecutive days off around {@code holiday}. */
+    private static boolean placedByDecision(LocalDate holiday, java.util.function.Predicate<LocalDate> off, Set<LocalDate> extra) {
+        for (LocalDate d = holiday.minusDays(1); off.test(d); d = d.minusDays(1)) {
+            if (extra.contains(d)) {
+                return true;
+            }
+        }
+        for (LocalDate d = holiday.plusDays(1); off.test(d); d = d.plusDays(1)) {
+            if (extra.contains(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The statutory holidays of {@code year} when no decision has been entered: see {@link HolidayDecision#statutoryOnly}. */

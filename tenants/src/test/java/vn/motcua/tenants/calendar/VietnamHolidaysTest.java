@@ -135,10 +135,11 @@ class VietnamHolidaysTest {
     }
 
     @Test
-    void compensatoryDaysAreNotInvented() {
-        // Hùng Kings' day 2026 is a Sunday: any day off in lieu comes from the yearly decision
+    void aHolidayOnASundayIsMadeUpOnMonday() {
+        // Hùng Kings' day 2026 is a Sunday: Monday 27 April is off in lieu (Labour Code 2019 art. 111(3))
         WorkingCalendar calendar = WorkingCalendar.vietnam(2026, 2026);
-        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-04-27"))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-04-27"))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-04-28"))).isTrue();
     }
 
     @Test
@@ -187,7 +188,8 @@ class VietnamHolidaysTest {
         HolidaySchedule both = VietnamHolidays.forYear(2025).plus(VietnamHolidays.forYear(2026));
 
         assertThat(both.years()).containsExactly(2025, 2026);
-        assertThat(both.daysOff()).hasSize(22).first().isEqualTo(LocalDate.parse("2025-01-01"));
+        // 11 statutory days a year, and a day in lieu each: Monday 3/2/2025 (Tết on Saturday 1/2), Monday 27/4/2026
+        assertThat(both.daysOff()).hasSize(24).contains(LocalDate.parse("2025-02-03"), LocalDate.parse("2026-04-27")).first().isEqualTo(LocalDate.parse("2025-01-01"));
     }
 
     private static LocalDate chineseNewYearByIcu(int year) {

@@ -27,6 +27,9 @@ import vn.motcua.tenants.TenantDirectory;
 import vn.motcua.tenants.WorkingCalendars;
 import vn.motcua.tenants.calendar.CalendarDay;
 import vn.motcua.tenants.calendar.CalendarInvalid;
+import vn.motcua.tenants.calendar.CalendarSettings;
+import vn.motcua.tenants.calendar.DecisionOrigin;
+import vn.motcua.tenants.calendar.HolidayDecision;
 import vn.motcua.tenants.calendar.InheritedCalendar;
 import vn.motcua.tenants.calendar.LocalDayOff;
 import vn.motcua.tenants.calendar.WorkingCalendar;
@@ -39,6 +42,8 @@ import java.util.stream.IntStream;
  * The tenant's working calendar: its office hours and week (own or inherited), the days of a year
  * that depart from the week — marking which the tenant set and which it inherits — its local days
  * off, the year's government decision for a province's admin, and a "try it" box on the clock.
+ * For the platform operator, who belongs to no tenant: the national notice of each year, which
+ * every province inherits, and the days it gives.
  */
 @Route(value = "calendar", layout = AdminLayout.class)
 public class CalendarView extends VerticalLayout implements HasDynamicTitle {
@@ -53,6 +58,9 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private DecisionForm decision;
     private ClockTryOut tryOut;
     private String tenant;
+    private boolean national;
+    private DecisionOrigin origin = DecisionOrigin.STATUTORY;
+    private HolidayDecision shownDecision;
 
     @Inject
     public CalendarView(WorkingCalendars calendars, TenantDirectory tenants, CallerContext callers) {
@@ -60,16 +68,12 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         this.tenants = tenants;
         Caller caller = callers.get();
         setPadding(true);
-        if (!caller.hasRole(Role.CATALOG_ADMIN) || !caller.belongsToTenant()) {
+        national = caller.hasRole(Role.PLATFORM_ADMIN) && !caller.belongsToTenant();
+        if (!national && (!caller.hasRole(Role.CATALOG_ADMIN) || !caller.belongsToTenant())) {
             add(new Paragraph(getTranslation("admin.forbidden")));
             return;
         }
-        tenant = caller.tenantId();
-        workingTime = new WorkingTimeForm(
-                hours -> change(() -> calendars.setOfficeHours(hours)),
-                week -> change(() -> calendars.setWorkingWeek(week)),
-                this::tenantName);
-
+        tenant = national ? "" : caller.tenantId();
         int thisYear = LocalDate.now(Texts.VIETNAM).getYear();
         year.setId("calendar-year");
         year.setLabel(getTranslation("calendar.year"));
@@ -94,6 +98,20 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
             return remove;
         }).setAutoWidth(true).setFlexGrow(0);
 
+        if (national) {
+            Paragraph about = new Paragraph(getTranslation("calendar.national.about"));
+            about.addClassNames(com.vaadin.flow.theme.lumo.LumoUtility.TextColor.SECONDARY);
+            decision = new DecisionForm(true, n -> change(() -> calendars.setNationalNotice(n)),
+                    y -> change(() -> calendars.removeNationalNotice(y)));
+            add(new H2(getTranslation("calendar.national.title")), about, year, days, decision);
+            refresh();
+            return;
+        }
+        workingTime = new WorkingTimeForm(
+                hours -> change(() -> calendars.setOfficeHours(hours)),
+                week -> change(() -> calendars.setWorkingWeek(week)),
+                this::tenantName);
+
         dayOffDate.setId("day-off-date");
         dayOffDate.setLabel(getTranslation("calendar.day-off.date"));
         dayOffReason.setId("day-off-reason");
@@ -113,7 +131,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("calendar.title", tenantName(tenant))), workingTime,
                 new H3(getTranslation("calendar.days")), year, days, dayOffRow);
         if (calendars.entersDecisions()) {
-            decision = new DecisionForm(d -> change(() -> calendars.setDecision(d)), y -> change(() -> calendars.removeDecision(y)));
+            decision = new DecisionForm(false, d -> change(() -> calendars.setDecision(d)), y -> change(() -> calendars.removeDecision(y)));
             add(decision);
         }
         add(tryOut);
@@ -160,36 +178,54 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        InheritedCalendar calendar = calendars.inherited();
-        workingTime.show(calendar);
+        InheritedCalendar calendar = current();
+        if (!national) {
+            workingTime.show(calendar);
+        }
         showYear(calendar);
-        tryOut.compute();
+        if (!national) {
+            tryOut.compute();
+        }
+    }
+
+    /** The tenant's calendar, or for the platform operator the national notices on the civil servants' week. */
+    private InheritedCalendar current() {
+        return national ? InheritedCalendar.of(calendars.nationalNotices(), List.of(CalendarSettings.none("")))
+                : calendars.inherited();
     }
 
     private void showYear() {
-        showYear(calendars.inherited());
+        showYear(current());
     }
 
     private void showYear(InheritedCalendar calendar) {
         int y = year.getValue();
+        origin = calendar.origin(y);
+        shownDecision = calendar.decision(y).value();
         List<CalendarDay> list = calendar.daysOf(y);
         days.setItems(list);
         if (decision != null) {
-            decision.show(calendar.decision(y));
+            decision.show(calendar.decision(y), origin);
         }
     }
 
     private String what(CalendarDay day) {
         String kind = switch (day.kind()) {
             case PUBLIC_HOLIDAY -> getTranslation("holiday." + day.holiday().name());
+            case DAY_IN_LIEU -> getTranslation("calendar.kind.DAY_IN_LIEU", getTranslation("holiday." + day.holiday().name()));
             default -> getTranslation("calendar.kind." + day.kind().name());
         };
         return day.note() == null ? kind : kind + ": " + day.note();
     }
 
     private String source(CalendarDay day) {
+        boolean fromDecision = day.kind() == CalendarDay.Kind.DECISION_DAY_OFF || day.kind() == CalendarDay.Kind.MAKE_UP_DAY
+                || (day.kind() == CalendarDay.Kind.PUBLIC_HOLIDAY && day.date().equals(shownDecision.nationalDayCompanion()));
+        if (day.tenantId() == null && fromDecision && origin == DecisionOrigin.NATIONAL_NOTICE) {
+            return getTranslation("calendar.source.notice", shownDecision.noticeNumber());
+        }
         if (day.tenantId() == null) {
-            return getTranslation("calendar.source.national");
+            return getTranslation(day.kind() == CalendarDay.Kind.DAY_IN_LIEU ? "calendar.source.in-lieu" : "calendar.source.national");
         }
         return tenant.equals(day.tenantId()) ? getTranslation("calendar.source.own")
                 : getTranslation("calendar.source.inherited", tenantName(day.tenantId()));

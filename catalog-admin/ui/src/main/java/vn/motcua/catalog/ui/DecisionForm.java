@@ -12,10 +12,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import vn.motcua.tenants.calendar.CalendarInvalid;
 import vn.motcua.tenants.calendar.CalendarProblem;
 import vn.motcua.tenants.calendar.CalendarRules;
+import vn.motcua.tenants.calendar.DecisionOrigin;
 import vn.motcua.tenants.calendar.HolidayDecision;
 import vn.motcua.tenants.calendar.Sourced;
 
@@ -29,9 +31,11 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
- * The government's decision for one year as a province's admin transcribes it from the notice:
- * the day adjacent to National Day, the extra days off, the make-up working days. A day that
- * breaks a rule (a make-up day on a weekday) is refused next to its date field as it is added.
+ * The government's decision for one year: the national notice as the platform operator enters it
+ * for every province ({@code national}), or a province's own decision, which wins over the notice
+ * for the province. Its number and date, the day adjacent to National Day, the extra days off, the
+ * make-up working days. A day that breaks a rule (a make-up day on a weekday) is refused next to its
+ * date field as it is added.
  */
 class DecisionForm extends Composite<VerticalLayout> {
 
@@ -43,11 +47,22 @@ class DecisionForm extends Composite<VerticalLayout> {
     private final HorizontalLayout makeUpList = new HorizontalLayout();
     private final Set<LocalDate> extra = new TreeSet<>();
     private final Set<LocalDate> makeUp = new TreeSet<>();
+    private final TextField noticeNumber = new TextField();
+    private final DatePicker noticeDate = new DatePicker();
+    private final Button removeButton;
+    private final boolean national;
     private int year;
 
-    DecisionForm(Consumer<HolidayDecision> save, IntConsumer remove) {
+    DecisionForm(boolean national, Consumer<HolidayDecision> save, IntConsumer remove) {
+        this.national = national;
         VerticalLayout layout = getContent();
         layout.setPadding(false);
+        noticeNumber.setId("notice-number");
+        noticeNumber.setLabel(getTranslation("calendar.notice-number"));
+        noticeNumber.setPlaceholder("6150/TB-LĐTBXH");
+        noticeNumber.setRequiredIndicatorVisible(national);
+        noticeDate.setId("notice-date");
+        noticeDate.setLabel(getTranslation("calendar.notice-date"));
         status.setId("decision-status");
         status.addClassNames(LumoUtility.TextColor.SECONDARY);
         companion.setId("companion");
@@ -64,16 +79,21 @@ class DecisionForm extends Composite<VerticalLayout> {
         Button addMakeUp = new Button(getTranslation("calendar.add"), VaadinIcon.PLUS.create(), e -> add(makeUpDay, makeUp, false));
         addMakeUp.setId("add-make-up-day");
         Button saveButton = new Button(getTranslation("calendar.save-decision"), e -> {
-            Texts.clear(companion, extraDay, makeUpDay);
+            Texts.clear(companion, extraDay, makeUpDay, noticeNumber);
             try {
-                save.accept(CalendarRules.toDecision(year, companion.getValue(), extra, makeUp));
+                save.accept(national
+                        ? CalendarRules.toNationalNotice(year, noticeNumber.getValue(), noticeDate.getValue(),
+                                companion.getValue(), extra, makeUp)
+                        : CalendarRules.toDecision(year, companion.getValue(), extra, makeUp)
+                                .withNotice(noticeNumber.getValue(), noticeDate.getValue()));
             } catch (CalendarInvalid invalid) {
                 invalid.problems().forEach(this::show);
             }
         });
         saveButton.setId("save-decision");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button removeButton = new Button(getTranslation("calendar.remove-decision"), e -> remove.accept(year));
+        removeButton = new Button(getTranslation(national ? "calendar.remove-notice" : "calendar.remove-decision"),
+                e -> remove.accept(year));
         removeButton.setId("remove-decision");
         removeButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 
@@ -81,12 +101,15 @@ class DecisionForm extends Composite<VerticalLayout> {
         extraRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout makeUpRow = new HorizontalLayout(makeUpDay, addMakeUp, makeUpList);
         makeUpRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        layout.add(new H3(getTranslation("calendar.decision")), status, companion, extraRow, makeUpRow,
+        HorizontalLayout noticeRow = new HorizontalLayout(noticeNumber, noticeDate);
+        noticeRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        layout.add(new H3(getTranslation(national ? "calendar.notice" : "calendar.decision")), status, noticeRow, companion,
+                extraRow, makeUpRow,
                 new HorizontalLayout(saveButton, removeButton));
     }
 
-    /** Shows the decision in force for {@code decision}'s year, saying whether the province entered it. */
-    void show(Sourced<HolidayDecision> decision) {
+    /** Shows the decision in force for {@code decision}'s year, saying where it comes from. */
+    void show(Sourced<HolidayDecision> decision, DecisionOrigin origin) {
         HolidayDecision d = decision.value();
         year = d.year();
         companion.setItems(LocalDate.of(year, Month.SEPTEMBER, 1), LocalDate.of(year, Month.SEPTEMBER, 3));
@@ -95,9 +118,19 @@ class DecisionForm extends Composite<VerticalLayout> {
         extra.addAll(d.extraDaysOff());
         makeUp.clear();
         makeUp.addAll(d.makeUpWorkingDays());
-        status.setText(decision.isBuiltIn() ? getTranslation("calendar.decision.none", String.valueOf(year))
-                : getTranslation("calendar.decision.entered", String.valueOf(year)));
-        Texts.clear(companion, extraDay, makeUpDay);
+        String y = String.valueOf(year);
+        String number = d.noticeNumber() == null ? "" : d.noticeNumber();
+        status.setText(switch (origin) {
+            case STATUTORY -> getTranslation(national ? "calendar.notice.none" : "calendar.decision.none", y);
+            case NATIONAL_NOTICE -> getTranslation(national ? "calendar.notice.entered" : "calendar.decision.national", y, number);
+            case PROVINCIAL_DECISION -> getTranslation("calendar.decision.entered", y);
+        });
+        removeButton.setVisible(origin == (national ? DecisionOrigin.NATIONAL_NOTICE : DecisionOrigin.PROVINCIAL_DECISION));
+        // a province's own decision has its own number: do not offer the national notice's
+        boolean ownNumber = national || origin == DecisionOrigin.PROVINCIAL_DECISION;
+        noticeNumber.setValue(ownNumber ? number : "");
+        noticeDate.setValue(ownNumber ? d.noticeDate() : null);
+        Texts.clear(companion, extraDay, makeUpDay, noticeNumber);
         extraDay.clear();
         makeUpDay.clear();
         redraw();
@@ -127,6 +160,7 @@ class DecisionForm extends Composite<VerticalLayout> {
     private void show(CalendarProblem problem) {
         switch (problem.field()) {
             case "companion" -> Texts.error(companion, text(problem));
+            case "noticeNumber" -> Texts.error(noticeNumber, text(problem));
             case "extraDaysOff" -> Texts.error(extraDay, text(problem));
             default -> Texts.error(makeUpDay, text(problem));
         }

@@ -3,6 +3,8 @@ package vn.motcua.catalog.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H3;
@@ -33,8 +35,10 @@ import java.util.function.Function;
 
 /**
  * The tenant's office hours (a morning and an afternoon session) and working week (which weekdays,
- * and the hours of those with their own, e.g. Saturday 07:30–11:30), each either inherited or the
- * tenant's own. Problems show on the time or weekday they concern.
+ * and the hours of those with their own, e.g. Saturday 07:30–11:30 or a split day, as many
+ * sessions as the day has), each either inherited or the tenant's own. Problems show on the time
+ * or weekday they concern: a session that ends before it starts on its end, one that overlaps the
+ * one before on its start.
  */
 class WorkingTimeForm extends Composite<VerticalLayout> {
 
@@ -44,7 +48,10 @@ class WorkingTimeForm extends Composite<VerticalLayout> {
     private final Checkbox ownWeek = new Checkbox();
     private final Span weekSource = new Span();
     private final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>();
-    private final Map<DayOfWeek, TimePicker[]> dayHours = new EnumMap<>(DayOfWeek.class);
+    /** Per weekday its session rows, each a start and an end picker, in order. */
+    private final Map<DayOfWeek, List<TimePicker[]>> dayHours = new EnumMap<>(DayOfWeek.class);
+    private final Map<DayOfWeek, VerticalLayout> daySessions = new EnumMap<>(DayOfWeek.class);
+    private final Map<DayOfWeek, Button> addSession = new EnumMap<>(DayOfWeek.class);
     private final Map<DayOfWeek, HorizontalLayout> dayRows = new EnumMap<>(DayOfWeek.class);
     private final Function<String, String> tenantName;
 
@@ -93,19 +100,20 @@ class WorkingTimeForm extends Composite<VerticalLayout> {
         hoursOfDays.setPadding(false);
         hoursOfDays.setSpacing(false);
         for (DayOfWeek day : DayOfWeek.values()) {
-            TimePicker start = new TimePicker();
-            TimePicker end = new TimePicker();
-            start.setId("day-start-" + day.name());
-            end.setId("day-end-" + day.name());
-            for (TimePicker t : List.of(start, end)) {
-                t.setStep(Duration.ofMinutes(15));
-                t.setWidth("9em");
-                t.setPlaceholder(getTranslation("calendar.standard-hours"));
-            }
-            dayHours.put(day, new TimePicker[]{start, end});
+            dayHours.put(day, new ArrayList<>());
+            VerticalLayout list = new VerticalLayout();
+            list.setPadding(false);
+            list.setSpacing(false);
+            list.setWidth(null);
+            daySessions.put(day, list);
+            Button add = new Button(getTranslation("calendar.add-session"), VaadinIcon.PLUS.create(), e -> addSessionRow(day, null, null));
+            add.setId("add-session-" + day.name());
+            add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            addSession.put(day, add);
+            addSessionRow(day, null, null);
             Span label = new Span(getTranslation("calendar.hours-of", Texts.weekday(this, day)));
             label.setWidth("12em");
-            HorizontalLayout row = new HorizontalLayout(label, start, end);
+            HorizontalLayout row = new HorizontalLayout(label, list, add);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             dayRows.put(day, row);
             hoursOfDays.add(row);
@@ -143,11 +151,16 @@ class WorkingTimeForm extends Composite<VerticalLayout> {
         ownWeek.setValue(week.isSetBy(calendar.tenantId()));
         weekSource.setText(source(week, calendar.tenantId()));
         weekdays.setValue(week.value().days());
-        dayHours.forEach((day, pickers) -> {
+        for (DayOfWeek day : DayOfWeek.values()) {
             OfficeHours own = week.value().ownHours().get(day);
-            pickers[0].setValue(own == null ? null : own.sessions().get(0).start());
-            pickers[1].setValue(own == null ? null : own.sessions().get(own.sessions().size() - 1).end());
-        });
+            dayHours.get(day).clear();
+            daySessions.get(day).removeAll();
+            if (own == null) {
+                addSessionRow(day, null, null);
+            } else {
+                own.sessions().forEach(session -> addSessionRow(day, session.start(), session.end()));
+            }
+        }
         Texts.clear(sessions);
         clearWeekErrors();
         enableHours();
@@ -172,9 +185,9 @@ class WorkingTimeForm extends Composite<VerticalLayout> {
         List<CalendarProblem> problems = new ArrayList<>(CalendarRules.weekdays(days));
         Map<DayOfWeek, OfficeHours> own = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : days) {
-            TimePicker[] p = dayHours.get(day);
-            List<TypedSession> typed = List.of(new TypedSession(p[0].getValue(), p[1].getValue()));
-            if (p[0].getValue() == null && p[1].getValue() == null) {
+            List<TypedSession> typed = dayHours.get(day).stream()
+                    .map(p -> new TypedSession(p[0].getValue(), p[1].getValue())).toList();
+            if (typed.stream().allMatch(t -> t.start() == null && t.end() == null)) {
                 continue;
             }
             List<CalendarProblem> found = CalendarRules.sessions("weekday." + day.name(), typed);
@@ -207,9 +220,12 @@ class WorkingTimeForm extends Composite<VerticalLayout> {
             weekdays.setInvalid(true);
             return;
         }
-        DayOfWeek day = DayOfWeek.valueOf(problem.field().split("\\.")[1]);
-        TimePicker[] p = dayHours.get(day);
-        Texts.error(targetOf(problem, p[0], p[1]), text);
+        String[] parts = problem.field().split("\\.");
+        DayOfWeek day = DayOfWeek.valueOf(parts[1]);
+        TimePicker[] p = dayHours.get(day).get(parts.length > 2 ? Integer.parseInt(parts[2]) : 0);
+        Texts.error(targetOf(problem, p[0], p[1]), problem.kind() == CalendarProblem.Kind.SESSIONS_OVERLAP
+                ? getTranslation("calendar.problem.day.SESSIONS_OVERLAP", problem.args().stream().map(String::valueOf).toArray())
+                : text);
     }
 
     /** The time a problem is about: the missing one, the end of a session that ends too early, the start of one that overlaps. */
@@ -227,7 +243,52 @@ class WorkingTimeForm extends Composite<VerticalLayout> {
 
     private void clearWeekErrors() {
         weekdays.setInvalid(false);
-        dayHours.values().forEach(Texts::clear);
+        dayHours.values().forEach(rows -> rows.forEach(Texts::clear));
+    }
+
+    /** A session row of {@code day}: ids day-start-SATURDAY, day-end-SATURDAY for the first, then -1, -2… */
+    private void addSessionRow(DayOfWeek day, java.time.LocalTime from, java.time.LocalTime to) {
+        TimePicker start = new TimePicker();
+        TimePicker end = new TimePicker();
+        for (TimePicker t : List.of(start, end)) {
+            t.setStep(Duration.ofMinutes(15));
+            t.setWidth("9em");
+            t.setPlaceholder(getTranslation("calendar.standard-hours"));
+            t.setReadOnly(!ownWeek.getValue());
+        }
+        start.setAriaLabel(getTranslation("calendar.session-start"));
+        end.setAriaLabel(getTranslation("calendar.session-end"));
+        start.setValue(from);
+        end.setValue(to);
+        TimePicker[] pickers = {start, end};
+        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.addClassName("remove-session");
+        remove.setAriaLabel(getTranslation("calendar.remove-session"));
+        remove.setEnabled(ownWeek.getValue());
+        HorizontalLayout row = new HorizontalLayout(start, end, remove);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassName("session-row");
+        remove.addClickListener(e -> {
+            dayHours.get(day).remove(pickers);
+            daySessions.get(day).remove(row);
+            if (dayHours.get(day).isEmpty()) {
+                addSessionRow(day, null, null);
+            }
+            numberSessionRows(day);
+        });
+        dayHours.get(day).add(pickers);
+        daySessions.get(day).add(row);
+        numberSessionRows(day);
+    }
+
+    private void numberSessionRows(DayOfWeek day) {
+        List<TimePicker[]> rows = dayHours.get(day);
+        for (int i = 0; i < rows.size(); i++) {
+            String suffix = i == 0 ? "" : "-" + i;
+            rows.get(i)[0].setId("day-start-" + day.name() + suffix);
+            rows.get(i)[1].setId("day-end-" + day.name() + suffix);
+        }
     }
 
     private void enableHours() {
@@ -238,10 +299,13 @@ class WorkingTimeForm extends Composite<VerticalLayout> {
 
     private void enableWeek() {
         weekdays.setReadOnly(!ownWeek.getValue());
-        dayHours.values().forEach(p -> {
+        dayHours.values().forEach(rows -> rows.forEach(p -> {
             p[0].setReadOnly(!ownWeek.getValue());
             p[1].setReadOnly(!ownWeek.getValue());
-        });
+        }));
+        addSession.values().forEach(b -> b.setEnabled(ownWeek.getValue()));
+        daySessions.values().forEach(list -> list.getChildren()
+                .forEach(row -> row.getChildren().filter(Button.class::isInstance).forEach(b -> ((Button) b).setEnabled(ownWeek.getValue()))));
         showDayRows();
     }
 

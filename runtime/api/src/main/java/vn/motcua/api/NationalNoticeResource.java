@@ -1,0 +1,79 @@
+package vn.motcua.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.motcua.tenants.InvalidInput;
+import vn.motcua.tenants.NotFound;
+import vn.motcua.tenants.Role;
+import vn.motcua.tenants.WorkingCalendars;
+import vn.motcua.tenants.calendar.HolidayDecision;
+
+import java.util.List;
+
+/**
+ * The yearly national notices on days off and make-up working days (e.g. 6150/TB-LĐTBXH for 2025),
+ * which every province inherits: read by every staff role, entered by the platform operator only.
+ */
+@Path("national-holiday-notices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.PLATFORM_ADMIN, Role.CATALOG_ADMIN, Role.REPORTING_OFFICER, Role.RECEPTION, Role.SPECIALIST, Role.LEADER})
+public class NationalNoticeResource {
+
+    @Inject
+    WorkingCalendars calendars;
+
+    @GET
+    public List<Notice> notices() {
+        return calendars.nationalNotices().stream().map(Notice::of).toList();
+    }
+
+    @GET
+    @Path("{year}")
+    public Notice notice(@PathParam("year") int year) {
+        return calendars.nationalNotices().stream().filter(n -> n.year() == year).findFirst().map(Notice::of)
+                .orElseThrow(() -> new NotFound("no national notice of " + year));
+    }
+
+    /** Enters or replaces the notice of {@code year}; 403 for anyone but the platform operator. */
+    @PUT
+    @Path("{year}")
+    @RolesAllowed(Role.PLATFORM_ADMIN)
+    public Notice enter(@PathParam("year") int year, CalendarRequest.Decision body) {
+        if (body == null) {
+            throw new InvalidInput("body", "a JSON body is required");
+        }
+        calendars.setNationalNotice(body.toNationalNotice(year));
+        return notice(year);
+    }
+
+    @DELETE
+    @Path("{year}")
+    @RolesAllowed(Role.PLATFORM_ADMIN)
+    public Response withdraw(@PathParam("year") int year) {
+        calendars.removeNationalNotice(year);
+        return Response.noContent().build();
+    }
+
+    public record Notice(int year, String noticeNumber, String noticeDate, String nationalDayCompanion,
+                         List<String> extraDaysOff, List<String> makeUpWorkingDays) {
+
+        static Notice of(HolidayDecision n) {
+            return new Notice(n.year(), n.noticeNumber(), n.noticeDate() == null ? null : n.noticeDate().toString(),
+                    n.nationalDayCompanion().toString(),
+                    n.extraDaysOff().stream().sorted().map(Object::toString).toList(),
+                    n.makeUpWorkingDays().stream().sorted().map(Object::toString).toList());
+        }
+    }
+}
