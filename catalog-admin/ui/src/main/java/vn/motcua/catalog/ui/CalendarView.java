@@ -85,8 +85,10 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         days.setAllRowsVisible(true);
         days.addColumn(d -> Texts.day(d.date())).setHeader(getTranslation("calendar.day.date")).setAutoWidth(true).setKey("date");
         days.addColumn(d -> Texts.weekday(this, d.date().getDayOfWeek())).setHeader(getTranslation("calendar.day.weekday")).setAutoWidth(true);
-        days.addColumn(this::what).setHeader(getTranslation("calendar.day.what")).setFlexGrow(3).setKey("what");
-        days.addColumn(this::source).setHeader(getTranslation("calendar.day.source")).setFlexGrow(1).setKey("source");
+        days.addColumn(this::what).setHeader(getTranslation("calendar.day.what")).setFlexGrow(2).setKey("what");
+        // a source such as "Bộ luật Lao động 2019, Điều 111(3)" is long: let it take the room and show whole on hover
+        days.addColumn(this::source).setHeader(getTranslation("calendar.day.source")).setFlexGrow(2).setKey("source")
+                .setTooltipGenerator(this::source);
         days.addComponentColumn(d -> {
             if (d.kind() != CalendarDay.Kind.LOCAL_DAY_OFF || !tenant.equals(d.tenantId())) {
                 return new com.vaadin.flow.component.html.Span();
