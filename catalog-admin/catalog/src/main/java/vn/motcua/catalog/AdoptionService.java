@@ -146,10 +146,7 @@ public class AdoptionService {
         return adoptableRef(at).map(ref -> tenancy.entityManager()
                 .createQuery("select v from CatalogVersion v where v.id = :id", CatalogVersion.class)
                 .setParameter("id", ref.id())
-                .getSingleResult()).map(v -> {
-            v.procedures().forEach(p -> p.steps().size()); // TEMP until the screen pages
-            return v;
-        });
+                .getSingleResult());
     }
 
     /**
