@@ -132,6 +132,10 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         adoptAll.setValue(all);
         adoptAll.addValueChangeListener(e -> {
             all = e.getValue();
+            if (!all && selected.isEmpty()) {
+                // from "everything" to a subset: start from everything, as the boxes showed it
+                selected.addAll(adoptions.adoptableKeys(ProcedureFilter.NONE, Instant.now()));
+            }
             changed();
             items.refreshAll();
         });
