@@ -13,10 +13,11 @@ import java.util.function.Supplier;
  * at most one entry.
  *
  * <p>Bounded by the number of procedures held, least recently read tenants evicted first: an
- * effective catalog is a few kilobytes per procedure (its steps' texts, documents, fees, legal
- * basis; see bench/README.md), and a country has ~3,300 communes, each of which may adopt
- * 2,000 procedures, so caching every tenant would not fit a server's heap; the desks that are
- * busy now are the ones whose reads repeat. Entries are immutable records, safe to share between
+ * effective catalog takes about 6 KB of heap per procedure (its steps' texts, documents, fees,
+ * legal basis; measured by bench/, see its README), and a country has ~3,300 communes, each of
+ * which may adopt 2,000 procedures, so caching every tenant would not fit a server's heap (1 GB
+ * in the stack); the desks that are busy now are the ones whose reads repeat. A bound by entries
+ * would not do: one entry is 5 procedures or 2,000. Entries are immutable records, safe to share between
  * requests. Two concurrent misses of one tenant both compute (the computation is read-only and
  * the second result simply replaces the first): cheaper than holding a lock over a database read.
  */
