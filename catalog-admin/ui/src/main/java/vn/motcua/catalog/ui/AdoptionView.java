@@ -216,9 +216,9 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(new ComponentRenderer<>(this::adoptedBox)).setHeader(getTranslation("adoption.adopted"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("adopted");
         grid.addColumn(p -> p.name() + (p.nationalCode() == null ? "" : " (" + p.nationalCode() + ")"))
-                .setHeader(getTranslation("procedure.name")).setWidth("26em").setFlexGrow(4)
+                .setHeader(getTranslation("procedure.name")).setWidth("18em").setFlexGrow(3)
                 .setTooltipGenerator(Procedure::name).setKey("name");
-        grid.addColumn(Procedure::field).setHeader(getTranslation("procedure.field")).setWidth("12em").setFlexGrow(1)
+        grid.addColumn(Procedure::field).setHeader(getTranslation("procedure.field")).setWidth("9em").setFlexGrow(1)
                 .setTooltipGenerator(Procedure::field).setKey("field");
         grid.addColumn(p -> getTranslation("online-level." + p.onlineLevel().name()))
                 .setHeader(getTranslation("procedure.online-level")).setAutoWidth(true).setKey("online-level");
@@ -274,7 +274,7 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         total.getElement().setAttribute("data-procedure", p.name());
         if (adopts(key)) {
             EffectiveProcedure effective = EffectiveCatalog.procedure(p, overridesOf(key));
-            total.setText(getTranslation("adoption.total", plain(effective.totalDays()), plain(p.totalDays())));
+            total.setText(getTranslation("adoption.total-short", plain(effective.totalDays()), plain(p.totalDays())));
         } else {
             total.setText(getTranslation("adoption.days", plain(p.totalDays())));
             total.addClassNames(LumoUtility.TextColor.SECONDARY);
