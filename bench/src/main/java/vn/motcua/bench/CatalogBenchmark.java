@@ -13,6 +13,8 @@ import vn.motcua.catalog.StoredAdoption;
 import vn.motcua.catalog.VersionStatus;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.EffectiveCatalog;
+import vn.motcua.catalog.adoption.EffectiveCatalogCache;
+import vn.motcua.catalog.adoption.EffectiveCatalogKey;
 import vn.motcua.stack.MariaDbServer;
 import vn.motcua.stack.StackEnvironment;
 import vn.motcua.tenants.Tenancy;
@@ -115,8 +117,24 @@ public final class CatalogBenchmark {
                         i -> timeGrid(i, SEARCH)));
                 results.add(measure("filtered: field + online level (50 + count)", options.iterations, options.warmup,
                         i -> timeGrid(i, null, FILTER_FIELD, OnlineLevel.FULL)));
+                results.add(measure("adoption screen first page (50 + count)", options.iterations, options.warmup,
+                        i -> timeAdoptionScreen(i, null)));
+                results.add(measure("adoption screen search (50 + count)", options.iterations, options.warmup,
+                        i -> timeAdoptionScreen(i, SEARCH)));
+                results.add(measure("adoption screen count alone", options.iterations, options.warmup,
+                        this::timeAdoptionCount));
+                results.add(measure("adoption \"select all matching\" (search)", options.iterations, options.warmup,
+                        this::timeAdoptionKeys));
                 results.add(measure("effective catalog (" + catalog.adoptedPerCommune + " adopted, " + options.overrides + " overrides)",
                         options.ecIterations, options.ecWarmup, this::timeEffectiveCatalog));
+                results.add(measure("effective catalog, cache cold (key + compute)", options.ecIterations, options.ecWarmup,
+                        i -> timeCachedEffectiveCatalog(i, true)));
+                for (int p = 0; p < options.provinces; p++) {
+                    timeCachedEffectiveCatalog(p, false);  // every commune cached: the warm runs only hit
+                }
+                results.add(measure("effective catalog, cache warm (key only)", options.iterations, options.warmup,
+                        i -> timeCachedEffectiveCatalog(i, false)));
+                cacheFootprint();
                 results.add(measure("  EffectiveCatalog.compute alone (loaded)", options.iterations, options.warmup,
                         this::timeComputeAlone));
                 try (Connection jdbc = DriverManager.getConnection(url, user, password)) {
@@ -323,6 +341,172 @@ public final class CatalogBenchmark {
             throw new IllegalStateException("effective catalog of " + effective.tenantId() + " has " + effective.procedures().size());
         }
         return elapsed;
+    }
+
+    // --- the adoption screen and the effective-catalog cache ------------------------------------------
+
+    /** One cache for the warm runs, as AdoptionService keeps one per server. */
+    private final EffectiveCatalogCache cache = new EffectiveCatalogCache(20_000);
+
+    /**
+     * The adoption screen's grid for the commune's admin: AdoptionService.adoptableProcedures and
+     * countAdoptableProcedures, each resolving the adoptable version (ancestors, then one query over
+     * the chain) and paging the version's procedures in SQL, steps read for the live totals.
+     */
+    private long timeAdoptionScreen(int province, String search) {
+        long t = System.nanoTime();
+        EntityManager em = communeStaff(province);
+        try {
+            long version = versionRefInEffect(em, chainOf(em, catalog.communeId(province)));
+            List<Procedure> page = versionProcedureQuery(em, "select p", version, search, Procedure.class, " order by p.name, p.id")
+                    .setFirstResult(0).setMaxResults(PAGE).getResultList();
+            page.forEach(p -> p.steps().size());
+            long count = versionProcedureQuery(em, "select count(p)", versionRefInEffect(em, chainOf(em, catalog.communeId(province))),
+                    search, Long.class, "").getSingleResult();
+            if (page.isEmpty() || count == 0) {
+                throw new IllegalStateException("empty adoption screen for " + catalog.communeId(province));
+            }
+        } finally {
+            end(em);
+        }
+        return System.nanoTime() - t;
+    }
+
+    private long timeAdoptionCount(int province) {
+        long t = System.nanoTime();
+        EntityManager em = communeStaff(province);
+        try {
+            long version = versionRefInEffect(em, chainOf(em, catalog.communeId(province)));
+            if (versionProcedureQuery(em, "select count(p)", version, null, Long.class, "").getSingleResult() != options.procedures) {
+                throw new IllegalStateException("wrong count for " + catalog.communeId(province));
+            }
+        } finally {
+            end(em);
+        }
+        return System.nanoTime() - t;
+    }
+
+    /** "Select all matching" with the search: the codes and names of every match (AdoptionService.adoptableKeys). */
+    private long timeAdoptionKeys(int province) {
+        long t = System.nanoTime();
+        EntityManager em = communeStaff(province);
+        try {
+            long version = versionRefInEffect(em, chainOf(em, catalog.communeId(province)));
+            List<Object[]> keys = versionProcedureQuery(em, "select p.nationalCode, p.name", version, SEARCH, Object[].class, "")
+                    .getResultList();
+            if (keys.isEmpty()) {
+                throw new IllegalStateException("no match for " + SEARCH);
+            }
+        } finally {
+            end(em);
+        }
+        return System.nanoTime() - t;
+    }
+
+    /**
+     * AdoptionService.effectiveCatalog with its cache: the key (ancestors, the version in effect's
+     * id in one query, the adoption row's id and version), then the cached result or, {@code cold},
+     * a computation from a cache emptied first.
+     */
+    private long timeCachedEffectiveCatalog(int province, boolean cold) {
+        EffectiveCatalogCache used = cold ? new EffectiveCatalogCache(20_000) : cache;
+        String commune = catalog.communeId(province);
+        long t = System.nanoTime();
+        EffectiveCatalog effective;
+        EntityManager em = communeStaff(province);
+        try {
+            long version = versionRefInEffect(em, chainOf(em, commune));
+            Object[] stamp = em.createQuery("select a.id, a.version from StoredAdoption a where a.tenantId = :tenant", Object[].class)
+                    .setParameter("tenant", commune)
+                    .getSingleResult();
+            EffectiveCatalogKey key = EffectiveCatalogKey.of(commune, version, catalog.provinceId(province),
+                    ((Number) stamp[0]).longValue(), ((Number) stamp[1]).longValue());
+            effective = used.get(key, () -> effectiveCatalog(province));
+        } finally {
+            end(em);
+        }
+        long elapsed = System.nanoTime() - t;
+        if (effective.procedures().size() != catalog.adoptedPerCommune) {
+            throw new IllegalStateException("effective catalog of " + effective.tenantId() + " has " + effective.procedures().size());
+        }
+        return elapsed;
+    }
+
+    /** Roughly what the warm cache holds on the heap: used memory after GC with it filled, then emptied. */
+    private void cacheFootprint() {
+        for (int p = 0; p < options.provinces; p++) {
+            timeCachedEffectiveCatalog(p, false);
+        }
+        long filled = usedAfterGc();
+        int tenants = cache.size();
+        long procedures = cache.procedures();
+        for (int p = 0; p < options.provinces; p++) {
+            cache.put(EffectiveCatalogKey.of(catalog.communeId(p), -1, catalog.provinceId(p), null, 0),
+                    new EffectiveCatalog(catalog.communeId(p), null, List.of(), List.of(), List.of()));
+        }
+        long emptied = usedAfterGc();
+        say("cache footprint: %d tenants, %d procedures, ~%.1f MB on the heap (~%.1f KB per procedure); %d hits, %d misses",
+                tenants, procedures, (filled - emptied) / 1048576.0, (filled - emptied) / 1024.0 / Math.max(1, procedures),
+                cache.hits(), cache.misses());
+    }
+
+    private static long usedAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** The tenant and its ancestors, nearest first, as TenantDirectory.ancestorsOf finds them (em.find per level). */
+    private static List<String> chainOf(EntityManager em, String tenant) {
+        List<String> nearestFirst = new ArrayList<>();
+        nearestFirst.add(tenant);
+        for (Tenant tn = em.find(Tenant.class, tenant); tn != null && tn.parentId() != null; ) {
+            tn = em.find(Tenant.class, tn.parentId());
+            if (tn != null) {
+                nearestFirst.add(tn.id());
+            }
+        }
+        return nearestFirst;
+    }
+
+    // Copied from CatalogService.versionRefInEffect: keep in step.
+    private static long versionRefInEffect(EntityManager em, List<String> nearestFirst) {
+        List<Object[]> published = em.createQuery("""
+                        select v.id, v.tenantId from CatalogVersion v
+                        where v.tenantId in :chain and v.status = :published and v.effectiveFrom <= :day
+                        order by v.effectiveFrom desc, v.id desc""", Object[].class)
+                .setParameter("chain", nearestFirst)
+                .setParameter("published", VersionStatus.PUBLISHED)
+                .setParameter("day", LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+                .getResultList();
+        for (String tenant : nearestFirst) {
+            for (Object[] row : published) {
+                if (tenant.equals(row[1])) {
+                    return ((Number) row[0]).longValue();
+                }
+            }
+        }
+        throw new IllegalStateException("no version in effect for " + nearestFirst);
+    }
+
+    // Copied from CatalogService.procedureQuery with the scope "p.version.id = :version" (search only): keep in step.
+    private static <T> TypedQuery<T> versionProcedureQuery(EntityManager em, String select, long version, String search,
+                                                           Class<T> type, String orderBy) {
+        String folded = SearchText.fold(search);
+        TypedQuery<T> query = em.createQuery(select + " from Procedure p where p.version.id = :version"
+                + (folded.isEmpty() ? "" : " and p.searchText like :search") + orderBy, type)
+                .setParameter("version", version);
+        if (!folded.isEmpty()) {
+            query.setParameter("search", "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return query;
     }
 
     /** The pure computation on a version an effective-catalog run loaded (one of five): what is left once the reads are done. */

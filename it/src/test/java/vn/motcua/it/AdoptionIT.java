@@ -67,6 +67,70 @@ class AdoptionIT extends DeployedEar {
         assertThat(refused.status()).isEqualTo(404);
     }
 
+    /**
+     * The effective catalog is cached per tenant: a province's publication and a commune's change of
+     * its adoption (even of its overrides alone) show at the very next read after a cached one.
+     * In a province of its own, so no other test's catalog moves.
+     */
+    @Test
+    void a_publication_and_an_adoption_change_show_at_the_next_read_after_a_cached_one() {
+        String province = Tenants.id("cache-p");
+        String commune = Tenants.id("cache-c");
+        String first = "Thủ tục bộ nhớ đệm thứ nhất " + Tenants.RUN;
+        String second = "Thủ tục bộ nhớ đệm thứ hai " + Tenants.RUN;
+        Tenants.created("platform.admin", province, "Tỉnh Bộ Nhớ Đệm " + Tenants.RUN, "PROVINCE", null);
+        String provinceAdmin = Api.token(Tenants.adminOf(province));
+        publish(provinceAdmin, draftWith(provinceAdmin, first), "1/QĐ-BNĐ-" + Tenants.RUN, "2025-07-01");
+        Tenants.created(Tenants.adminOf(province), commune, "Xã Bộ Nhớ Đệm " + Tenants.RUN, "COMMUNE", province);
+        String communeAdmin = Api.token(Tenants.adminOf(commune));
+
+        assertThat(procedureNames(communeAdmin)).containsExactly(first);
+        assertThat(procedureNames(communeAdmin)).containsExactly(first);
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        publish(provinceAdmin, draftWith(provinceAdmin, second), "2/QĐ-BNĐ-" + Tenants.RUN, today);
+        assertThat(procedureNames(communeAdmin)).containsExactlyInAnyOrder(first, second);
+
+        String onlySecond = """
+                {"adoptsAll": false, "procedures": [{"name": "%s"}], "overrides": [%s]}""";
+        String localActor = """
+                {"name": "%s", "step": "2", "actorUnit": "Công chức văn hóa xã %s"}""".formatted(second, Tenants.RUN);
+        Api.Reply subset = Api.put("/api/adoption", communeAdmin, onlySecond.formatted(second, ""));
+        assertThat(subset.status()).as(subset.toString()).isEqualTo(200);
+        assertThat(procedureNames(communeAdmin)).containsExactly(second);
+        assertThat(step2Actor(communeAdmin)).isEqualTo("Công chức chuyên môn");
+
+        // only the overrides change: the stored row's lists, not its columns
+        Api.Reply overridden = Api.put("/api/adoption", communeAdmin, onlySecond.formatted(second, localActor));
+        assertThat(overridden.status()).as(overridden.toString()).isEqualTo(200);
+        assertThat(step2Actor(communeAdmin)).isEqualTo("Công chức văn hóa xã " + Tenants.RUN);
+        assertThat(step2Actor(communeAdmin)).isEqualTo("Công chức văn hóa xã " + Tenants.RUN);
+        Api.put("/api/adoption", communeAdmin, onlySecond.formatted(second, ""));
+        assertThat(step2Actor(communeAdmin)).isEqualTo("Công chức chuyên môn");
+    }
+
+    private static long draftWith(String admin, String name) {
+        Api.Reply created = Api.post("/api/catalog/draft/procedures", admin, IsolationIT.procedure(name));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.object().getJsonNumber("versionId").longValue();
+    }
+
+    private static void publish(String admin, long version, String decision, String effectiveFrom) {
+        Api.Reply published = Api.post("/api/catalog/versions/" + version + "/publication", admin,
+                "{\"decisionNumber\": \"%s\", \"effectiveFrom\": \"%s\"}".formatted(decision, effectiveFrom));
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+    }
+
+    private static List<String> procedureNames(String token) {
+        return Api.get("/api/procedures", token).array().getValuesAs(JsonObject.class).stream().map(p -> p.getString("name")).toList();
+    }
+
+    private static String step2Actor(String token) {
+        return Api.get("/api/procedures", token).array().getValuesAs(JsonObject.class).get(0).getJsonArray("steps")
+                .getValuesAs(JsonObject.class).stream().filter(s -> s.getString("number").equals("2")).findFirst().orElseThrow()
+                .getString("actor");
+    }
+
     @Test
     void only_the_tenants_catalog_admin_changes_its_adoption() {
         assertThat(Api.put("/api/adoption", Api.token("p5.reception"), ADOPTION.formatted("1")).status()).isEqualTo(403);

@@ -37,11 +37,31 @@ class AdoptionUiIT extends BrowserTest {
         assertThat(adopted(page, Demo.FUNERAL_SUPPORT)).isChecked();
         assertThat(adopted(page, "Công nhận hộ nghèo, hộ cận nghèo thường xuyên hằng năm")).not().isChecked();
 
-        procedure(page, Demo.MONTHLY_ALLOWANCE).locator(".adopt-procedure").click();
+        // the province's catalog as a commune adopting everything has it (other tests may have added to it)
+        int provinceProcedures = Api.get("/api/procedures", Api.token("haique.reception")).array().size();
+        // a search that ignores diacritics narrows the lazy grid; the choices stay across searches
+        page.locator("#adoption-search input").fill("tro cap xa hoi hang thang");
+        assertThat(page.locator(".adopt-procedure:visible")).hasCount(1);
+        page.locator(".adopt-procedure[data-procedure='" + Demo.MONTHLY_ALLOWANCE + "']:visible").click();
         assertThat(adopted(page, Demo.MONTHLY_ALLOWANCE)).not().isChecked();
-        Locator visit = procedure(page, Demo.VISIT_GRAVES);
-        visit.locator("vaadin-details-summary").click();
-        visit.locator(".adoption-step[data-step='2'] .override-actor input").fill(LOCAL_ACTOR);
+        page.locator("#adoption-search input").fill("");
+        assertThat(page.locator(".adopt-procedure:visible")).hasCount(provinceProcedures);
+        assertThat(adopted(page, Demo.MONTHLY_ALLOWANCE)).not().isChecked();
+        assertThat(page.locator("#adoption-selected-count")).hasText("Đã chọn 2 / " + provinceProcedures + " thủ tục");
+        // "select all matching" and "clear" act on what the search finds
+        page.locator("#adoption-search input").fill("ho ngheo");
+        assertThat(page.locator(".adopt-procedure:visible")).hasCount(1);
+        page.click("#adoption-select-matching");
+        assertThat(adopted(page, "Công nhận hộ nghèo, hộ cận nghèo thường xuyên hằng năm")).isChecked();
+        page.click("#adoption-clear-matching");
+        assertThat(adopted(page, "Công nhận hộ nghèo, hộ cận nghèo thường xuyên hằng năm")).not().isChecked();
+        page.locator("#adoption-search input").fill("");
+        assertThat(page.locator(".adopt-procedure:visible")).hasCount(provinceProcedures);
+
+        openSteps(page, Demo.VISIT_GRAVES);
+        page.locator("#adoption-steps-dialog .adoption-step[data-step='2'] .override-actor input").fill(LOCAL_ACTOR);
+        page.click("#adoption-dialog-apply");
+        assertThat(page.locator(".adoption-steps[data-procedure='" + Demo.VISIT_GRAVES + "']:visible")).containsText("(1)");
         page.click("#save-adoption");
         page.waitForSelector("vaadin-notification-card:has-text('Đã lưu việc áp dụng danh mục')");
         Browser.screenshot(page, "admin-adoption");
@@ -58,9 +78,8 @@ class AdoptionUiIT extends BrowserTest {
         page.reload();
         page.waitForSelector("#adopt-all");
         assertThat(adopted(page, Demo.MONTHLY_ALLOWANCE)).not().isChecked();
-        procedure(page, Demo.VISIT_GRAVES).locator("vaadin-details-summary").click();
-        assertThat(procedure(page, Demo.VISIT_GRAVES).locator(".adoption-step[data-step='2'] .override-actor input"))
-                .hasValue(LOCAL_ACTOR);
+        openSteps(page, Demo.VISIT_GRAVES);
+        assertThat(page.locator("#adoption-steps-dialog .adoption-step[data-step='2'] .override-actor input")).hasValue(LOCAL_ACTOR);
     }
 
     @Test
@@ -74,14 +93,16 @@ class AdoptionUiIT extends BrowserTest {
 
         // the district shortens step 3 by a quarter day; a longer budget is refused next to the field
         Page district = adoptionScreen("hailang.admin");
-        Locator funeral = procedure(district, Demo.FUNERAL_SUPPORT);
-        funeral.locator("vaadin-details-summary").click();
-        Locator days = funeral.locator(".adoption-step[data-step='3'] .override-days");
+        openSteps(district, Demo.FUNERAL_SUPPORT);
+        Locator days = district.locator("#adoption-steps-dialog .adoption-step[data-step='3'] .override-days");
         days.locator("input").fill(typed(provinceStep3.add(quarter)));
         assertThat(days.locator("[slot='error-message']")).containsText("Chỉ được rút ngắn");
         days.locator("input").fill(typed(shorter));
-        assertThat(funeral.locator(".effective-total"))
-                .hasText("Thời hạn tại đơn vị: " + plain(provinceTotal.subtract(quarter)) + " / " + plain(provinceTotal) + " ngày làm việc");
+        String shortened = "Thời hạn tại đơn vị: " + plain(provinceTotal.subtract(quarter)) + " / " + plain(provinceTotal) + " ngày làm việc";
+        assertThat(district.locator("#adoption-dialog-total")).hasText(shortened);
+        district.click("#adoption-dialog-apply");
+        assertThat(total(district, Demo.FUNERAL_SUPPORT))
+                .hasText(plain(provinceTotal.subtract(quarter)) + " / " + plain(provinceTotal) + " ngày");
         district.click("#save-adoption");
         district.waitForSelector("vaadin-notification-card:has-text('Đã lưu việc áp dụng danh mục')");
         assertThat(district.locator("#adoption-conflicts")).containsText("Không có nội dung nào cần xem lại");
@@ -106,9 +127,8 @@ class AdoptionUiIT extends BrowserTest {
         district.waitForSelector("#adoption-source:has-text('" + decision + "')");
         assertThat(district.locator("#adoption-conflicts .adoption-conflict"))
                 .hasText("\"" + Demo.FUNERAL_SUPPORT + "\", bước 3: Chỉ được rút ngắn: phải ít hơn " + plain(shorter) + " ngày của cấp trên.");
-        assertThat(procedure(district, Demo.FUNERAL_SUPPORT).locator(".effective-total"))
-                .hasText("Thời hạn tại đơn vị: " + plain(provinceTotal.subtract(quarter)) + " / " + plain(provinceTotal.subtract(quarter))
-                        + " ngày làm việc");
+        assertThat(total(district, Demo.FUNERAL_SUPPORT))
+                .hasText(plain(provinceTotal.subtract(quarter)) + " / " + plain(provinceTotal.subtract(quarter)) + " ngày");
         Browser.screenshot(district, "admin-adoption-conflict");
     }
 
@@ -153,12 +173,19 @@ class AdoptionUiIT extends BrowserTest {
         return page;
     }
 
-    private static Locator procedure(Page page, String name) {
-        return page.locator(".adoption-procedure[data-procedure='" + name + "']");
+    // the grid keeps the cells of rows a search hid, hidden: only the visible ones are the grid's rows now
+    private static Locator adopted(Page page, String name) {
+        return page.locator(".adopt-procedure[data-procedure='" + name + "']:visible input");
     }
 
-    private static Locator adopted(Page page, String name) {
-        return procedure(page, name).locator(".adopt-procedure input");
+    private static Locator total(Page page, String name) {
+        return page.locator(".effective-total[data-procedure='" + name + "']:visible");
+    }
+
+    /** Opens the dialog of a procedure's steps from its row of the adoption grid. */
+    private static void openSteps(Page page, String name) {
+        page.click(".adoption-steps[data-procedure='" + name + "']:visible");
+        page.waitForSelector("#adoption-steps-dialog");
     }
 
     private static JsonObject procedure(List<JsonObject> procedures, String name) {

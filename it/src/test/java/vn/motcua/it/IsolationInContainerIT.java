@@ -21,6 +21,7 @@ import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureDraft;
 import vn.motcua.catalog.PublishingService;
 import vn.motcua.catalog.ServiceDay;
+import vn.motcua.catalog.ProcedureFilter;
 import vn.motcua.catalog.StoredAdoption;
 import vn.motcua.catalog.VersionSummary;
 import vn.motcua.catalog.adoption.Adoption;
@@ -143,6 +144,20 @@ class IsolationInContainerIT {
         assertThat(catalog.serviceDays()).isEmpty();
         assertThatThrownBy(() -> adoptions.adopt(Adoption.all("hai-lang"), Instant.now())).isInstanceOf(AccessDenied.class);
         assertThat(adoptions.effectiveCatalog(Instant.now())).isEmpty();
+        // the adoption screen's paged reads find no version to adopt from in another province
+        assertThat(catalog.versionRefInEffect(Instant.now())).isEmpty();
+        assertThat(adoptions.adoptableVersion(Instant.now())).isEmpty();
+        assertThat(adoptions.adoptableProcedures(ProcedureFilter.search("tham vieng"), 0, 50, Instant.now())).isEmpty();
+        assertThat(adoptions.countAdoptableProcedures(ProcedureFilter.NONE, Instant.now())).isZero();
+        assertThat(adoptions.adoptableKeys(ProcedureFilter.NONE, Instant.now())).isEmpty();
+        assertThat(adoptions.adoptableFields(Instant.now())).isEmpty();
+
+        // a ward of the province pages through the decision it adopts
+        as("p5.admin", "phuong-5", Role.CATALOG_ADMIN);
+        assertThat(adoptions.adoptableProcedures(ProcedureFilter.search("tham vieng"), 0, 50, Instant.now()))
+                .extracting(Procedure::name).containsExactly(Demo.VISIT_GRAVES);
+        assertThat(adoptions.adoptableProcedures(ProcedureFilter.NONE, 0, 50, Instant.now()))
+                .allMatch(p -> p.tenantId().equals("quang-tri"));
 
         // the same calls work for the province itself: the refusals are isolation, not breakage
         as("qt.admin", "quang-tri", Role.CATALOG_ADMIN);

@@ -1,11 +1,18 @@
 package vn.motcua.catalog;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.AdoptionProblem;
 import vn.motcua.catalog.adoption.EffectiveCatalog;
+import vn.motcua.catalog.adoption.EffectiveCatalogCache;
+import vn.motcua.catalog.adoption.EffectiveCatalogKey;
+import vn.motcua.catalog.diff.ProcedureKey;
 import vn.motcua.tenants.AccessDenied;
 import vn.motcua.tenants.Caller;
 import vn.motcua.tenants.InvalidInput;
@@ -26,8 +33,14 @@ import java.util.Set;
 
 /**
  * A district's or commune's adoption of the catalog above it, and the effective catalog that
- * follows from it: computed at each read from the version in effect, never copied, so a
- * province's correction reaches every adopter on its effective date.
+ * follows from it: computed from the version in effect, never copied, so a province's correction
+ * reaches every adopter on its effective date.
+ *
+ * <p>The effective catalog is cached per tenant under a key read from the database at every call
+ * (the id of the version in effect and the adoption row's version, see {@link EffectiveCatalogKey}):
+ * a publication taking effect or a changed adoption, on any server, gives a new key, so a cached
+ * result is never stale. A transaction that changed the adoption neither reads nor fills the
+ * cache: should it roll back, what it computed would not be what the database holds.
  */
 @ApplicationScoped
 @Transactional
@@ -41,6 +54,21 @@ public class AdoptionService {
 
     @Inject
     TenantDirectory directory;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Effective procedures held by the cache on one server, ~115 MB at the default (about 6 KB each,
+     * bench/README.md): 40 communes of 500 adopted procedures, or 10 adopting a whole province
+     * catalog. See {@link EffectiveCatalogCache} for why it is bounded.
+     */
+    static final int CACHED_PROCEDURES = Integer.getInteger("motcua.effective-catalog.cached-procedures", 20_000);
+
+    private final EffectiveCatalogCache cache = new EffectiveCatalogCache(CACHED_PROCEDURES);
+
+    /** Marks a transaction that changed the caller's adoption (see the class comment). */
+    private static final String ADOPTION_CHANGED = AdoptionService.class.getName() + ".adoptionChanged";
 
     /** The caller's tenant's adoption; a tenant that never chose adopts the whole catalog. */
     public Adoption current() {
@@ -65,31 +93,101 @@ public class AdoptionService {
             problems.forEach(p -> errors.putIfAbsent(p.procedure() + (p.step() == null ? "" : " step " + p.step()), p.message()));
             throw new InvalidInput(problems.get(0).message(), errors);
         }
-        stored().ifPresentOrElse(s -> s.replaceWith(adoption), () -> tenancy.entityManager().persist(new StoredAdoption(adoption)));
+        transactions.putResource(ADOPTION_CHANGED, Boolean.TRUE);
+        EntityManager em = tenancy.entityManager();
+        stored().ifPresentOrElse(s -> {
+            s.replaceWith(adoption);
+            // the row's version must move even when only its lists change: the cache keys on it
+            em.lock(s, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }, () -> em.persist(new StoredAdoption(adoption)));
         return adoption;
     }
 
     /**
      * The caller's tenant's catalog at {@code at}: its own version when it publishes one,
-     * otherwise the version above it as its adoption shapes it.
+     * otherwise the version above it as its adoption shapes it. A repeated read costs the two
+     * small queries of its key (plus the tenant scope's) while nothing changed.
      */
     public Optional<EffectiveCatalog> effectiveCatalog(Instant at) {
         String tenant = tenancy.caller().tenantId();
-        return catalog.versionInEffect(at).map(inEffect -> EffectiveCatalog.compute(inEffect,
-                inEffect.tenantId().equals(tenant) ? Adoption.all(tenant) : current()));
+        return catalog.versionRefInEffect(at).map(inEffect -> {
+            if (transactions.getResource(ADOPTION_CHANGED) != null) {
+                return compute(tenant, inEffect);
+            }
+            return cache.get(key(tenant, inEffect), () -> compute(tenant, inEffect));
+        });
+    }
+
+    /** The cache's key of the caller's tenant's effective catalog from {@code inEffect}, as the database has it now. */
+    private EffectiveCatalogKey key(String tenant, VersionRef inEffect) {
+        Object[] stamp = tenancy.entityManager().createQuery(
+                        "select a.id, a.version from StoredAdoption a where a.tenantId = :tenant", Object[].class)
+                .setParameter("tenant", tenant)
+                .getResultStream().findFirst().orElse(null);
+        return stamp == null ? EffectiveCatalogKey.of(tenant, inEffect.id(), inEffect.tenantId(), null, 0)
+                : EffectiveCatalogKey.of(tenant, inEffect.id(), inEffect.tenantId(), ((Number) stamp[0]).longValue(),
+                ((Number) stamp[1]).longValue());
+    }
+
+    private EffectiveCatalog compute(String tenant, VersionRef inEffect) {
+        CatalogVersion version = tenancy.entityManager().createQuery("select v from CatalogVersion v where v.id = :id", CatalogVersion.class)
+                .setParameter("id", inEffect.id())
+                .getSingleResult();
+        return EffectiveCatalog.compute(version, inEffect.tenantId().equals(tenant) ? Adoption.all(tenant) : current());
     }
 
     /**
-     * The version above the caller's tenant that it adopts from at {@code at}, with its procedures
-     * and steps read, for an adoption screen; empty when the tenant publishes its own catalog or no
-     * catalog applies.
+     * The version above the caller's tenant that it adopts from at {@code at}, without its
+     * procedures (an adoption screen pages through them, see {@link #adoptableProcedures}); empty
+     * when the tenant publishes its own catalog or no catalog applies.
      */
     public Optional<CatalogVersion> adoptableVersion(Instant at) {
+        return adoptableRef(at).map(ref -> tenancy.entityManager()
+                .createQuery("select v from CatalogVersion v where v.id = :id", CatalogVersion.class)
+                .setParameter("id", ref.id())
+                .getSingleResult());
+    }
+
+    /**
+     * A page of the procedures of the version the caller's tenant adopts from at {@code at}, by
+     * name, narrowed by {@code filter} in the query, with their steps read. Empty when there is no
+     * such version.
+     */
+    public List<Procedure> adoptableProcedures(ProcedureFilter filter, int offset, int limit, Instant at) {
+        return adoptableRef(at).map(ref -> {
+            List<Procedure> page = catalog.proceduresOf(ref.id(), filter, offset, limit);
+            page.forEach(p -> p.steps().size());
+            return page;
+        }).orElse(List.of());
+    }
+
+    public long countAdoptableProcedures(ProcedureFilter filter, Instant at) {
+        return adoptableRef(at).map(ref -> catalog.countProceduresOf(ref.id(), filter)).orElse(0L);
+    }
+
+    /** The keys of every adoptable procedure {@code filter} matches, for "select all matching". */
+    public List<ProcedureKey> adoptableKeys(ProcedureFilter filter, Instant at) {
+        return adoptableRef(at).map(ref -> catalog.codesAndNamesOf(ref.id(), filter).stream()
+                        .map(row -> row[0] == null || ((String) row[0]).isBlank() ? ProcedureKey.ofName((String) row[1])
+                                : ProcedureKey.ofCode((String) row[0]))
+                        .distinct()
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** The fields (lĩnh vực) of the adoptable version, to filter by. */
+    public List<String> adoptableFields(Instant at) {
+        return adoptableRef(at).map(ref -> catalog.fieldsOf(ref.id())).orElse(List.of());
+    }
+
+    /** What in {@code adoption} does not fit the catalog in effect at {@code at}, as {@link #adopt} would refuse it. */
+    public List<AdoptionProblem> problems(Adoption adoption, Instant at) {
+        return catalog.versionInEffect(at).map(adoption::validateAgainst).orElse(List.of());
+    }
+
+    private Optional<VersionRef> adoptableRef(Instant at) {
         String tenant = tenancy.caller().tenantId();
-        return catalog.versionInEffect(at).filter(v -> !v.tenantId().equals(tenant)).map(v -> {
-            v.procedures().forEach(p -> p.steps().size());
-            return v;
-        });
+        return catalog.versionRefInEffect(at).filter(v -> !v.tenantId().equals(tenant));
     }
 
     /** What one tenant below the caller's adopts, for a supervising admin to see. */

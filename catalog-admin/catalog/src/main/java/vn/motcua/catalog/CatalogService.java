@@ -65,6 +65,52 @@ public class CatalogService {
     /** One query for the page and one for the count, both bounded by tenant and version, whatever the filter. */
     private <T> TypedQuery<T> ownProcedureQuery(String select, ProcedureFilter filter, Class<T> type, String orderBy) {
         String tenant = tenancy.caller().tenantId();
+        return procedureQuery(select, """
+                        p.tenantId = :tenant
+                        and p.version.id = (select max(v.id) from CatalogVersion v where v.tenantId = :tenant)""", filter, type, orderBy)
+                .setParameter("tenant", tenant);
+    }
+
+    /**
+     * A page of the procedures of version {@code versionId}, by name, as {@code filter} narrows
+     * them. The caller picks a version it may adopt from (see {@link AdoptionService}); the data
+     * layer's additional criteria still hide other provinces' rows.
+     */
+    List<Procedure> proceduresOf(long versionId, ProcedureFilter filter, int offset, int limit) {
+        return procedureQuery("select p", "p.version.id = :version", filter, Procedure.class, " order by p.name, p.id")
+                .setParameter("version", versionId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    long countProceduresOf(long versionId, ProcedureFilter filter) {
+        return procedureQuery("select count(p)", "p.version.id = :version", filter, Long.class, "")
+                .setParameter("version", versionId)
+                .getSingleResult();
+    }
+
+    /** The national code and name of every procedure of version {@code versionId} that {@code filter} matches. */
+    List<Object[]> codesAndNamesOf(long versionId, ProcedureFilter filter) {
+        return procedureQuery("select p.nationalCode, p.name", "p.version.id = :version", filter, Object[].class, "")
+                .setParameter("version", versionId)
+                .getResultList();
+    }
+
+    /** The fields (lĩnh vực) of version {@code versionId}, alphabetically. */
+    List<String> fieldsOf(long versionId) {
+        return tenancy.entityManager().createQuery("""
+                        select distinct p.field from Procedure p
+                        where p.version.id = :version and p.field is not null order by p.field""", String.class)
+                .setParameter("version", versionId)
+                .getResultList();
+    }
+
+    /**
+     * The query over the procedures {@code scope} selects (a JPQL condition on {@code p}) narrowed
+     * by {@code filter}: the procedure grid's and the adoption screen's, so both search alike.
+     */
+    private <T> TypedQuery<T> procedureQuery(String select, String scope, ProcedureFilter filter, Class<T> type, String orderBy) {
         String folded = SearchText.fold(filter.search());
         List<String> covered = filter.serviceDayId() == null ? null : proceduresCoveredBy(filter.serviceDayId());
         StringBuilder where = new StringBuilder();
@@ -83,12 +129,7 @@ public class CatalogService {
         if (covered != null) {
             where.append(covered.isEmpty() ? " and 1 = 0" : " and p.name in :covered");
         }
-        TypedQuery<T> query = tenancy.entityManager().createQuery(select + """
-                         from Procedure p
-                        where p.tenantId = :tenant
-                          and p.version.id = (select max(v.id) from CatalogVersion v where v.tenantId = :tenant)"""
-                        + where + orderBy, type)
-                .setParameter("tenant", tenant);
+        TypedQuery<T> query = tenancy.entityManager().createQuery(select + " from Procedure p where " + scope + where + orderBy, type);
         if (!folded.isEmpty()) {
             query.setParameter("search", "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
@@ -244,23 +285,35 @@ public class CatalogService {
      * nearest ancestor's (a province's catalog applies to its districts and communes).
      */
     public Optional<CatalogVersion> versionInEffect(Instant at) {
-        EntityManager em = tenancy.entityManager();
-        LocalDate day = LocalDate.ofInstant(at, VIETNAM);
-        List<String> nearestFirst = new ArrayList<>(directory.ancestorsOf(tenancy.caller().tenantId()).stream().map(Tenant::id).toList());
-        nearestFirst.add(tenancy.caller().tenantId());
+        return versionRefInEffect(at).map(ref -> tenancy.entityManager()
+                .createQuery("select v from CatalogVersion v where v.id = :id", CatalogVersion.class)
+                .setParameter("id", ref.id())
+                .getSingleResult());
+    }
+
+    /**
+     * As {@link #versionInEffect} but only the version's id and tenant, in one query over the
+     * tenant's chain of ancestors: what a cache of anything computed from the version keys on.
+     * Nearest tenant first; within a tenant the latest effective date, then the latest version.
+     */
+    public Optional<VersionRef> versionRefInEffect(Instant at) {
+        String caller = tenancy.caller().tenantId();
+        List<String> nearestFirst = new ArrayList<>(directory.ancestorsOf(caller).stream().map(Tenant::id).toList());
+        nearestFirst.add(caller);
         Collections.reverse(nearestFirst);
+        List<Object[]> published = tenancy.entityManager().createQuery("""
+                        select v.id, v.tenantId from CatalogVersion v
+                        where v.tenantId in :chain and v.status = :published and v.effectiveFrom <= :day
+                        order by v.effectiveFrom desc, v.id desc""", Object[].class)
+                .setParameter("chain", nearestFirst)
+                .setParameter("published", VersionStatus.PUBLISHED)
+                .setParameter("day", LocalDate.ofInstant(at, VIETNAM))
+                .getResultList();
         for (String tenant : nearestFirst) {
-            List<CatalogVersion> found = em.createQuery("""
-                            select v from CatalogVersion v
-                            where v.tenantId = :tenant and v.status = :published and v.effectiveFrom <= :day
-                            order by v.effectiveFrom desc, v.id desc""", CatalogVersion.class)
-                    .setParameter("tenant", tenant)
-                    .setParameter("published", VersionStatus.PUBLISHED)
-                    .setParameter("day", day)
-                    .setMaxResults(1)
-                    .getResultList();
-            if (!found.isEmpty()) {
-                return Optional.of(found.get(0));
+            for (Object[] row : published) {
+                if (tenant.equals(row[1])) {
+                    return Optional.of(new VersionRef(((Number) row[0]).longValue(), tenant));
+                }
             }
         }
         return Optional.empty();

@@ -99,6 +99,46 @@ public record Adoption(String tenantId, boolean adoptsAll, Set<ProcedureKey> pro
         return problems;
     }
 
+    /**
+     * What does not fit in this adoption's overrides of one procedure of the province's version:
+     * the part of {@link #validateAgainst} an adoption screen shows while the admin edits it.
+     */
+    public List<AdoptionProblem> problemsWith(Procedure provinceProcedure) {
+        List<AdoptionProblem> problems = new ArrayList<>();
+        overridesOf(ProcedureKey.of(provinceProcedure)).forEach(o -> OverrideFit.check(o, provinceProcedure).ifPresent(problems::add));
+        return problems;
+    }
+
+    /**
+     * This adoption without what {@code stale} names: adopted procedures the version no longer
+     * has and overrides of steps that are gone or no longer done at a desk. Overrides whose
+     * budget no longer fits are kept: their admin decides, next to the field, what the budget is.
+     */
+    public Adoption withoutStale(Collection<AdoptionProblem> problems) {
+        Set<ProcedureKey> missing = new HashSet<>();
+        Set<StepRef> dropped = new HashSet<>();
+        for (AdoptionProblem p : problems) {
+            switch (p.kind()) {
+                case PROCEDURE_MISSING -> {
+                    if (p.step() == null) {
+                        missing.add(p.procedure());
+                    } else {
+                        dropped.add(new StepRef(p.procedure(), p.step()));
+                    }
+                }
+                case STEP_MISSING, CITIZEN_STEP, STEP_HAS_SUBSTEPS -> dropped.add(new StepRef(p.procedure(), p.step()));
+                default -> {
+                }
+            }
+        }
+        Set<ProcedureKey> kept = new LinkedHashSet<>(procedures);
+        kept.removeAll(missing);
+        List<StepOverride> keptOverrides = overrides.stream()
+                .filter(o -> !missing.contains(o.procedure()) && !dropped.contains(new StepRef(o.procedure(), o.step())))
+                .toList();
+        return new Adoption(tenantId, adoptsAll, kept, keptOverrides);
+    }
+
     /** The version's procedures by key; the first wins should a draft still repeat a key. */
     static Map<ProcedureKey, Procedure> byKey(CatalogVersion version) {
         Map<ProcedureKey, Procedure> byKey = new HashMap<>();

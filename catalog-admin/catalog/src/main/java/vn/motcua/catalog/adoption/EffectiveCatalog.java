@@ -56,6 +56,19 @@ public record EffectiveCatalog(String tenantId, Long provinceVersionId, List<Eff
         return new EffectiveCatalog(adoption.tenantId(), provinceVersion.id(), procedures, missing, conflicts);
     }
 
+    /**
+     * One province procedure as an adopter with {@code overrides} on it would offer it: the
+     * overrides that fit are applied, the others left out (they are the adoption's problems), so an
+     * adoption screen can show a live total without reading the whole version.
+     */
+    public static EffectiveProcedure procedure(Procedure provinceProcedure, List<StepOverride> overrides) {
+        ProcedureKey key = ProcedureKey.of(provinceProcedure);
+        List<StepOverride> fitting = overrides.stream()
+                .filter(o -> o.procedure().equals(key) && OverrideFit.check(o, provinceProcedure).isEmpty())
+                .toList();
+        return effective(key, provinceProcedure, fitting);
+    }
+
     public Optional<EffectiveProcedure> procedure(ProcedureKey key) {
         return procedures.stream().filter(p -> p.key().equals(key)).findFirst();
     }

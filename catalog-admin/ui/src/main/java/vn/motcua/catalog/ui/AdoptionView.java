@@ -1,30 +1,47 @@
 package vn.motcua.catalog.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.inject.Inject;
+import vn.motcua.catalog.AdministrativeLevel;
 import vn.motcua.catalog.AdoptionService;
 import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.StepDefinition;
+import vn.motcua.catalog.ProcedureFilter;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.AdoptionProblem;
 import vn.motcua.catalog.adoption.EffectiveCatalog;
+import vn.motcua.catalog.adoption.EffectiveProcedure;
+import vn.motcua.catalog.adoption.EffectiveStep;
 import vn.motcua.catalog.adoption.OverrideConflict;
+import vn.motcua.catalog.adoption.StepOverride;
 import vn.motcua.catalog.diff.ProcedureKey;
 import vn.motcua.tenants.Caller;
 import vn.motcua.tenants.CallerContext;
@@ -33,18 +50,27 @@ import vn.motcua.tenants.Role;
 import vn.motcua.tenants.Tenant;
 import vn.motcua.tenants.TenantDirectory;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A district's or commune's adoption of the catalog above it: the procedures it takes (or all of
  * them, later additions included), the local actor and shorter budget of each step, the effective
- * totals as the admin types, and what no longer fits the version in effect. A tenant with tenants
- * below it also sees what each of them adopts.
+ * totals, and what no longer fits the version in effect. A tenant with tenants below it also sees
+ * what each of them adopts.
+ *
+ * <p>The province's procedures are a lazy grid paged, searched (diacritics aside) and filtered in
+ * the database, as on the procedure grid, so a catalog of 2,000 procedures costs one page at a
+ * time. What the admin chooses — the procedures and each one's overrides, edited in a dialog —
+ * stays in this view across pages and searches until one "Save" hands it to
+ * {@link AdoptionService#adopt}, which checks it again.
  */
 @Route(value = "adoption", layout = AdminLayout.class)
 public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
@@ -52,10 +78,25 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
     private final AdoptionService adoptions;
     private final TenantDirectory tenants;
     private final Checkbox adoptAll = new Checkbox();
-    private final List<ProcedureAdoptionRow> rows = new ArrayList<>();
+    private final TextField search = new TextField();
+    private final ComboBox<String> field = new ComboBox<>();
+    private final Select<AdministrativeLevel> level = new Select<>();
+    private final Select<OnlineLevel> onlineLevel = new Select<>();
+    private final Grid<Procedure> grid = new Grid<>();
+    private final Span selectedCount = new Span();
+    private final Button selectMatching = new Button();
+    private final Button clearMatching = new Button();
+    private final Div problems = new Div();
     private final Div conflicts = new Div();
-    private CatalogVersion version;
+    private GridLazyDataView<Procedure> items;
     private String tenant;
+    private CatalogVersion version;
+    private long adoptable;
+
+    /** The adoption as the admin is shaping it: kept across pages and searches until saved. */
+    private boolean all;
+    private final Set<ProcedureKey> selected = new LinkedHashSet<>();
+    private final Map<ProcedureKey, List<StepOverride>> overrides = new LinkedHashMap<>();
 
     @Inject
     public AdoptionView(AdoptionService adoptions, TenantDirectory tenants, CallerContext callers) {
@@ -68,9 +109,9 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         }
         tenant = caller.tenantId();
         add(new H2(getTranslation("nav.adoption")));
-        Optional<CatalogVersion> adoptable = adoptions.adoptableVersion(Instant.now());
-        if (adoptable.isPresent()) {
-            version = adoptable.get();
+        Optional<CatalogVersion> source = adoptions.adoptableVersion(Instant.now());
+        if (source.isPresent()) {
+            version = source.get();
             editor();
         } else {
             Paragraph own = new Paragraph(getTranslation("adoption.own-catalog"));
@@ -84,73 +125,233 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         Paragraph source = new Paragraph(getTranslation("adoption.source", tenantName(version.tenantId()),
                 version.decisionNumber(), Texts.day(version.effectiveFrom())));
         source.setId("adoption-source");
-        Adoption current = adoptions.current();
+        load(adoptions.current());
+        adoptable = adoptions.countAdoptableProcedures(ProcedureFilter.NONE, Instant.now());
         adoptAll.setId("adopt-all");
         adoptAll.setLabel(getTranslation("adoption.all"));
-        adoptAll.setValue(current.adoptsAll());
-        VerticalLayout list = new VerticalLayout();
-        list.setId("adoption-procedures");
-        list.setPadding(false);
-        for (Procedure p : version.procedures()) {
-            ProcedureKey key = ProcedureKey.of(p);
-            ProcedureAdoptionRow row = new ProcedureAdoptionRow(p, current.adopts(key), current.overridesOf(key), this::validate);
-            rows.add(row);
-            list.add(row);
-        }
+        adoptAll.setValue(all);
         adoptAll.addValueChangeListener(e -> {
-            rows.forEach(r -> r.adoptAll(e.getValue()));
-            validate();
+            all = e.getValue();
+            if (!all && selected.isEmpty()) {
+                // from "everything" to a subset: start from everything, as the boxes showed it
+                selected.addAll(adoptions.adoptableKeys(ProcedureFilter.NONE, Instant.now()));
+            }
+            changed();
+            items.refreshAll();
         });
-        rows.forEach(r -> r.adoptAll(adoptAll.getValue()));
+        configureFilters();
+        configureGrid();
+        selectMatching.setText(getTranslation("adoption.select-matching"));
+        selectMatching.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
+        selectMatching.setId("adoption-select-matching");
+        selectMatching.addClickListener(e -> {
+            selected.addAll(adoptions.adoptableKeys(filter(), Instant.now()));
+            changed();
+            items.refreshAll();
+        });
+        clearMatching.setText(getTranslation("adoption.clear-matching"));
+        clearMatching.setIcon(VaadinIcon.THIN_SQUARE.create());
+        clearMatching.setId("adoption-clear-matching");
+        clearMatching.addClickListener(e -> {
+            adoptions.adoptableKeys(filter(), Instant.now()).forEach(selected::remove);
+            changed();
+            items.refreshAll();
+        });
+        selectedCount.setId("adoption-selected-count");
+        selectedCount.addClassNames(LumoUtility.TextColor.SECONDARY);
         Button save = new Button(getTranslation("adoption.save"), e -> save());
         save.setId("save-adoption");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        problems.setId("adoption-problems");
         conflicts.setId("adoption-conflicts");
-        add(source, adoptAll, list, save, new H3(getTranslation("adoption.review")), conflicts);
-        validate();
+        HorizontalLayout filters = new HorizontalLayout(search, field, level, onlineLevel);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        HorizontalLayout selection = new HorizontalLayout(selectMatching, clearMatching, selectedCount);
+        selection.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(source, adoptAll, filters, selection, grid, problems, save, new H3(getTranslation("adoption.review")), conflicts);
+        changed();
         showConflicts();
     }
 
-    /** The adoption as typed, leaving out overrides on procedures not adopted. */
-    private Adoption typed() {
-        boolean all = adoptAll.getValue();
-        Set<ProcedureKey> keys = new LinkedHashSet<>();
-        List<vn.motcua.catalog.adoption.StepOverride> overrides = new ArrayList<>();
-        for (ProcedureAdoptionRow row : rows) {
-            if (all || row.isAdopted()) {
-                if (!all) {
-                    keys.add(row.key());
-                }
-                overrides.addAll(row.overrides());
+    private void load(Adoption adoption) {
+        all = adoption.adoptsAll();
+        selected.clear();
+        selected.addAll(adoption.procedures());
+        overrides.clear();
+        adoption.overrides().forEach(o -> overrides.computeIfAbsent(o.procedure(), k -> new ArrayList<>()).add(o));
+    }
+
+    private void configureFilters() {
+        search.setId("adoption-search");
+        search.setPlaceholder(getTranslation("procedure.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("28em");
+        field.setId("adoption-filter-field");
+        field.setPlaceholder(getTranslation("filter.field"));
+        field.setItems(adoptions.adoptableFields(Instant.now()));
+        field.setClearButtonVisible(true);
+        field.setWidth("20em");
+        level.setId("adoption-filter-level");
+        level.setItems(AdministrativeLevel.values());
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption(getTranslation("filter.any-level"));
+        level.setItemLabelGenerator(l -> l == null ? getTranslation("filter.any-level") : getTranslation("level." + l.name()));
+        level.setWidth("12em");
+        onlineLevel.setId("adoption-filter-online-level");
+        onlineLevel.setItems(OnlineLevel.values());
+        onlineLevel.setEmptySelectionAllowed(true);
+        onlineLevel.setEmptySelectionCaption(getTranslation("filter.any-online-level"));
+        onlineLevel.setItemLabelGenerator(l -> l == null ? getTranslation("filter.any-online-level")
+                : getTranslation("online-level." + l.name()));
+        onlineLevel.setWidth("14em");
+    }
+
+    private void configureGrid() {
+        grid.setId("adoption-procedures");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setHeight("32em");
+        grid.addColumn(new ComponentRenderer<>(this::adoptedBox)).setHeader(getTranslation("adoption.adopted"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("adopted");
+        grid.addColumn(p -> p.name() + (p.nationalCode() == null ? "" : " (" + p.nationalCode() + ")"))
+                .setHeader(getTranslation("procedure.name")).setWidth("18em").setFlexGrow(3)
+                .setTooltipGenerator(Procedure::name).setKey("name");
+        grid.addColumn(Procedure::field).setHeader(getTranslation("procedure.field")).setWidth("9em").setFlexGrow(1)
+                .setTooltipGenerator(Procedure::field).setKey("field");
+        grid.addColumn(p -> getTranslation("online-level." + p.onlineLevel().name()))
+                .setHeader(getTranslation("procedure.online-level")).setAutoWidth(true).setKey("online-level");
+        grid.addColumn(new ComponentRenderer<>(this::total)).setHeader(getTranslation("adoption.total-header"))
+                .setAutoWidth(true).setKey("total");
+        grid.addColumn(new ComponentRenderer<>(this::stepsButton)).setHeader(getTranslation("adoption.overrides"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("overrides");
+        grid.setEmptyStateText(getTranslation("procedure.none"));
+        items = grid.setItems(query -> adoptions.adoptableProcedures(filter(), query.getOffset(), query.getLimit(), Instant.now()).stream(),
+                query -> (int) adoptions.countAdoptableProcedures(filter(), Instant.now()));
+        items.setIdentifierProvider(Procedure::id);
+        search.addValueChangeListener(e -> items.refreshAll());
+        field.addValueChangeListener(e -> items.refreshAll());
+        level.addValueChangeListener(e -> items.refreshAll());
+        onlineLevel.addValueChangeListener(e -> items.refreshAll());
+    }
+
+    private ProcedureFilter filter() {
+        return new ProcedureFilter(search.getValue(), field.getValue(), level.getValue(), onlineLevel.getValue(), null);
+    }
+
+    private boolean adopts(ProcedureKey key) {
+        return all || selected.contains(key);
+    }
+
+    private Component adoptedBox(Procedure p) {
+        ProcedureKey key = ProcedureKey.of(p);
+        Checkbox box = new Checkbox(adopts(key));
+        box.addClassName("adopt-procedure");
+        box.getElement().setAttribute("data-procedure", p.name());
+        box.getElement().setAttribute("aria-label", p.name());
+        box.setReadOnly(all);
+        box.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
             }
-        }
-        return new Adoption(tenant, all, keys, overrides);
+            if (e.getValue()) {
+                selected.add(key);
+            } else {
+                selected.remove(key);
+            }
+            changed();
+            items.refreshItem(p);
+        });
+        return box;
     }
 
-    /** Shows each override's problem next to it and the effective totals; returns whether the adoption fits. */
-    private boolean validate() {
-        Adoption adoption = typed();
-        List<AdoptionProblem> problems = adoption.validateAgainst(version);
-        EffectiveCatalog effective = EffectiveCatalog.compute(version, adoption);
-        for (ProcedureAdoptionRow row : rows) {
-            row.showProblems(problems.stream().filter(p -> p.procedure().equals(row.key())).toList());
-            row.showTotal(effective.procedure(row.key()).orElse(null));
+    /** "Effective total / the province's" for an adopted procedure, the province's days otherwise. */
+    private Component total(Procedure p) {
+        ProcedureKey key = ProcedureKey.of(p);
+        Span total = new Span();
+        total.addClassName("effective-total");
+        total.getElement().setAttribute("data-procedure", p.name());
+        if (adopts(key)) {
+            EffectiveProcedure effective = EffectiveCatalog.procedure(p, overridesOf(key));
+            total.setText(getTranslation("adoption.total-short", plain(effective.totalDays()), plain(p.totalDays())));
+        } else {
+            total.setText(getTranslation("adoption.days", plain(p.totalDays())));
+            total.addClassNames(LumoUtility.TextColor.SECONDARY);
         }
-        return problems.isEmpty();
+        if (!typed().problemsWith(p).isEmpty() && adopts(key)) {
+            total.addClassNames(LumoUtility.TextColor.ERROR);
+            total.setTitle(getTranslation("adoption.row-problems"));
+        }
+        return total;
     }
 
+    private Component stepsButton(Procedure p) {
+        ProcedureKey key = ProcedureKey.of(p);
+        Button button = new Button(getTranslation("adoption.edit-steps", String.valueOf(overridesOf(key).size())),
+                VaadinIcon.EDIT.create());
+        button.addClassName("adoption-steps");
+        button.getElement().setAttribute("data-procedure", p.name());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.addClickListener(e -> new StepOverridesDialog(p, tenant, overridesOf(key), adopts(key), typed -> {
+            if (typed.isEmpty()) {
+                overrides.remove(key);
+            } else {
+                overrides.put(key, typed);
+            }
+            changed();
+            items.refreshItem(p);
+        }).open());
+        return button;
+    }
+
+    private List<StepOverride> overridesOf(ProcedureKey key) {
+        return overrides.getOrDefault(key, List.of());
+    }
+
+    /** After any change of the state: the counts and what may be pressed. */
+    private void changed() {
+        selectMatching.setEnabled(!all);
+        clearMatching.setEnabled(!all);
+        selectedCount.setText(all ? getTranslation("adoption.selected-all", String.valueOf(adoptable))
+                : getTranslation("adoption.selected", String.valueOf(selected.size()), String.valueOf(adoptable)));
+        problems.removeAll();
+    }
+
+    /** The adoption as the admin shaped it, leaving out overrides of procedures not adopted. */
+    private Adoption typed() {
+        List<StepOverride> kept = new ArrayList<>();
+        overrides.forEach((key, list) -> {
+            if (adopts(key)) {
+                kept.addAll(list);
+            }
+        });
+        return new Adoption(tenant, all, all ? Set.of() : selected, kept);
+    }
+
+    /**
+     * Saves the adoption. What the version in effect no longer has (procedures, steps) is dropped,
+     * as the review list below said; an override whose budget no longer fits stops the save and
+     * is listed, for the admin to correct in its procedure's dialog.
+     */
     private void save() {
-        if (!validate()) {
-            Adoption adoption = typed();
-            List<AdoptionProblem> problems = adoption.validateAgainst(version);
-            rows.stream().filter(r -> problems.stream().anyMatch(p -> p.procedure().equals(r.key()))).forEach(ProcedureAdoptionRow::open);
-            validate();
+        Instant now = Instant.now();
+        Adoption typed = typed();
+        List<AdoptionProblem> found = adoptions.problems(typed, now);
+        Adoption fitted = typed.withoutStale(found);
+        List<AdoptionProblem> left = found.stream().filter(p -> fitted.overrides().stream()
+                .anyMatch(o -> o.procedure().equals(p.procedure()) && o.step().equals(p.step()))).toList();
+        if (!left.isEmpty()) {
+            showProblems(left);
             Notification.show(getTranslation("adoption.not-saved"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
         try {
-            adoptions.adopt(typed(), Instant.now());
+            adoptions.adopt(fitted, now);
+            load(fitted);
+            changed();
+            items.refreshAll();
             Notification.show(getTranslation("adoption.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             showConflicts();
@@ -160,6 +361,25 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    private void showProblems(List<AdoptionProblem> left) {
+        problems.removeAll();
+        Map<ProcedureKey, String> names = namesInEffect();
+        UnorderedList list = new UnorderedList();
+        for (AdoptionProblem p : left) {
+            ListItem item = new ListItem(getTranslation("adoption.conflict", names.getOrDefault(p.procedure(), keyText(p.procedure())),
+                    p.step(), problemText(this, p.kind(), "")));
+            item.addClassNames("adoption-problem", LumoUtility.TextColor.ERROR);
+            list.add(item);
+        }
+        problems.add(list);
+    }
+
+    private Map<ProcedureKey, String> namesInEffect() {
+        Map<ProcedureKey, String> names = new LinkedHashMap<>();
+        adoptions.effectiveCatalog(Instant.now()).ifPresent(c -> c.procedures().forEach(p -> names.put(p.key(), p.name())));
+        return names;
+    }
+
     /** What the stored adoption no longer fits in the version in effect, for the admin to fix. */
     private void showConflicts() {
         conflicts.removeAll();
@@ -167,13 +387,18 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         effective.ifPresent(c -> {
             for (ProcedureKey missing : c.missingProcedures()) {
-                ListItem item = new ListItem(getTranslation("adoption.missing", name(missing), version.decisionNumber()));
+                ListItem item = new ListItem(getTranslation("adoption.missing", keyText(missing), version.decisionNumber()));
                 item.addClassName("adoption-conflict");
                 list.add(item);
             }
             for (OverrideConflict conflict : c.conflicts()) {
-                ListItem item = new ListItem(getTranslation("adoption.conflict", name(conflict.procedure()), conflict.step(),
-                        reason(conflict)));
+                Optional<EffectiveProcedure> procedure = c.procedure(conflict.procedure());
+                // a conflicting override is not applied: the effective step carries the province's budget
+                String provinceDays = procedure.flatMap(p -> p.step(conflict.step())).map(EffectiveStep::budgetDays)
+                        .map(AdoptionView::plain).orElse("");
+                ListItem item = new ListItem(getTranslation("adoption.conflict",
+                        procedure.map(EffectiveProcedure::name).orElse(keyText(conflict.procedure())), conflict.step(),
+                        problemText(this, conflict.reason(), provinceDays)));
                 item.addClassName("adoption-conflict");
                 list.add(item);
             }
@@ -187,20 +412,12 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private String reason(OverrideConflict conflict) {
-        String provinceDays = provinceStep(conflict.procedure(), conflict.step())
-                .map(s -> s.budgetDays() == null ? "" : s.budgetDays().stripTrailingZeros().toPlainString()).orElse("");
-        return getTranslation("adoption.problem." + conflict.reason().name(), provinceDays);
+    static String problemText(Component c, AdoptionProblem.Kind kind, String provinceDays) {
+        return c.getTranslation("adoption.problem." + kind.name(), provinceDays);
     }
 
-    private Optional<StepDefinition> provinceStep(ProcedureKey key, String step) {
-        return version.procedures().stream().filter(p -> ProcedureKey.of(p).equals(key)).findFirst()
-                .flatMap(p -> p.steps().stream().filter(s -> s.number().equals(step)).findFirst());
-    }
-
-    private String name(ProcedureKey key) {
-        return version.procedures().stream().filter(p -> ProcedureKey.of(p).equals(key)).map(Procedure::name).findFirst()
-                .orElse(key.name() != null ? key.name() : key.nationalCode());
+    static String plain(BigDecimal days) {
+        return days.stripTrailingZeros().toPlainString();
     }
 
     private void descendants() {
@@ -215,15 +432,15 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.adoption().adoptsAll() ? getTranslation("adoption.everything")
                         : getTranslation("adoption.count", String.valueOf(t.adoption().procedures().size())))
                 .setHeader(getTranslation("adoption.adopts")).setAutoWidth(true);
-        grid.addColumn(t -> t.adoption().procedures().stream().map(this::keyText).reduce((a, b) -> a + "; " + b).orElse(""))
+        grid.addColumn(t -> t.adoption().procedures().stream().map(AdoptionView::keyText).reduce((a, b) -> a + "; " + b).orElse(""))
                 .setHeader(getTranslation("adoption.procedures")).setFlexGrow(3);
         grid.addColumn(t -> t.adoption().overrides().size()).setHeader(getTranslation("adoption.overrides")).setAutoWidth(true);
         grid.setItems(below);
         add(new H3(getTranslation("adoption.below")), grid);
     }
 
-    private String keyText(ProcedureKey key) {
-        return version == null ? (key.name() != null ? key.name() : key.nationalCode()) : name(key);
+    private static String keyText(ProcedureKey key) {
+        return key.name() != null ? key.name() : key.nationalCode();
     }
 
     private String tenantName(String id) {
