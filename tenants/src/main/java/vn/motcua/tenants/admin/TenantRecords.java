@@ -117,7 +117,8 @@ public class TenantRecords {
         if (Objects.equals(tenant.parentId(), newParentId)) {
             return TenantView.of(tenant);
         }
-        if (!may.mayCreateUnder(newParentId)) {
+        // no parent chosen is a broken rule of the move (shown at its field), not a refusal
+        if (newParentId != null && !may.mayCreateUnder(newParentId)) {
             throw new AccessDenied("you may not place units under " + newParentId);
         }
         TenantRules.checkMove(tree, tenant, newParentId);
