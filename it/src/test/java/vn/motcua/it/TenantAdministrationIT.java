@@ -217,6 +217,39 @@ class TenantAdministrationIT extends DeployedEar {
                 .extracting(e -> e.getString("action")).contains("CARRIED_OVER", "TO_DECIDE");
     }
 
+    @Test
+    void merged_into_one_of_them_a_commune_keeps_its_own_setup_and_gains_the_procedures_the_other_adopted() {
+        String g = Tenants.id("xa-g");
+        String h = Tenants.id("xa-h");
+        Tenants.created("qt.admin", g, "Xã G " + Tenants.RUN, "COMMUNE", "quang-tri");
+        Tenants.created("qt.admin", h, "Xã H " + Tenants.RUN, "COMMUNE", "quang-tri");
+        String tokenG = Keycloak.freshToken(Tenants.adminOf(g));
+        assertThat(Api.put("/api/adoption", tokenG, ADOPTION.formatted("{\"name\": \"%s\"}".formatted(Demo.VISIT_GRAVES),
+                Demo.VISIT_GRAVES, "Công chức Văn hóa - xã hội Xã G")).status()).isEqualTo(200);
+        String tokenH = Keycloak.freshToken(Tenants.adminOf(h));
+        assertThat(Api.put("/api/adoption", tokenH, ADOPTION.formatted(
+                "{\"name\": \"%s\"}, {\"nationalCode\": \"%s\"}".formatted(Demo.VISIT_GRAVES, ALLOWANCE_CODE),
+                Demo.VISIT_GRAVES, "Công chức Văn hóa - xã hội Xã H")).status()).isEqualTo(200);
+        serviceDay(tokenH, "Ngày không viết - không hẹn Xã H " + Tenants.RUN, "FRIDAY", "SAME_DAY");
+
+        Api.Reply merger = Api.post("/api/tenants/merges", Api.token("qt.admin"),
+                "{\"merging\": [\"%s\", \"%s\"], \"intoId\": \"%s\"}".formatted(g, h, g));
+        assertThat(merger.status()).as(merger.toString()).isEqualTo(200);
+        assertThat(merger.object().getJsonArray("carriedOver").getValuesAs(JsonObject.class)).extracting(n -> n.getString("key"))
+                .containsExactly("PROCEDURES_ADDED");
+        assertThat(merger.object().getJsonArray("toDecide").getValuesAs(JsonObject.class)).extracting(n -> n.getString("key"))
+                .containsExactlyInAnyOrder("OVERRIDE_NOT_CARRIED", "SERVICE_DAY_NOT_CARRIED");
+
+        // G's desk can still receive what H's did; its own officer on step 2 and its own (empty) plan of days stay
+        JsonObject adoption = Api.get("/api/adoption", Keycloak.freshToken(Tenants.adminOf(g))).object();
+        assertThat(adoption.getJsonArray("procedures").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("nationalCode", p.getString("name", null)))
+                .containsExactlyInAnyOrder(Demo.VISIT_GRAVES, ALLOWANCE_CODE);
+        assertThat(adoption.getJsonArray("overrides").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(o -> assertThat(o.getString("actorUnit")).isEqualTo("Công chức Văn hóa - xã hội Xã G"));
+        assertThat(Api.get("/api/service-days", tokenH).array()).isEmpty();
+    }
+
     private static final String ALLOWANCE_CODE = "1.001776.000.00.00.H50";
 
     private static final String ADOPTION = """
