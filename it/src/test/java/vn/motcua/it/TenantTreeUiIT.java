@@ -163,6 +163,8 @@ class TenantTreeUiIT extends BrowserTest {
 
     private static Page tenantsScreen(String user) {
         Page page = browser.loggedIn(user, "admin");
+        // tall enough for the grid to render every row: the whole run adds its units to Quảng Trị's tree
+        page.setViewportSize(1280, 4000);
         page.navigate(TestStackSession.baseUrl() + "/admin/tenants");
         page.waitForSelector("vaadin-grid#tenant-tree");
         return page;
