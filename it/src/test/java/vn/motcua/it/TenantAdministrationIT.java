@@ -162,6 +162,108 @@ class TenantAdministrationIT extends DeployedEar {
     }
 
     @Test
+    void a_merger_into_a_new_unit_carries_adoptions_and_service_days_over_and_a_token_from_before_it_acts_for_the_new_unit() {
+        String c = Tenants.id("xa-c");
+        String d = Tenants.id("xa-d");
+        String merged = Tenants.id("xa-cd");
+        Tenants.created("qt.admin", c, "Xã C " + Tenants.RUN, "COMMUNE", "quang-tri");
+        Tenants.created("qt.admin", d, "Xã D " + Tenants.RUN, "COMMUNE", "quang-tri");
+        String beforeC = Keycloak.freshToken(Tenants.adminOf(c));
+        String beforeD = Keycloak.freshToken(Tenants.adminOf(d));
+
+        // both offer the visit, with a different officer on step 2; C also the monthly allowance
+        assertThat(Api.put("/api/adoption", beforeC, ADOPTION.formatted(
+                "{\"name\": \"%s\"}, {\"nationalCode\": \"%s\"}".formatted(Demo.VISIT_GRAVES, ALLOWANCE_CODE),
+                Demo.VISIT_GRAVES, "Công chức Văn hóa - xã hội Xã C")).status()).isEqualTo(200);
+        assertThat(Api.put("/api/adoption", beforeD, ADOPTION.formatted("{\"name\": \"%s\"}".formatted(Demo.VISIT_GRAVES),
+                Demo.VISIT_GRAVES, "Công chức Văn hóa - xã hội Xã D")).status()).isEqualTo(200);
+        // the same Tuesday at both desks (named differently), and a Friday at D's
+        serviceDay(beforeC, "Ngày dịch vụ công trực tuyến " + Tenants.RUN, "TUESDAY", "ASSISTED_ONLINE");
+        serviceDay(beforeD, "Thứ Ba trực tuyến " + Tenants.RUN, "TUESDAY", "ASSISTED_ONLINE");
+        serviceDay(beforeD, "Ngày không viết - không hẹn " + Tenants.RUN, "FRIDAY", "SAME_DAY");
+
+        Api.Reply merger = Api.post("/api/tenants/merges", Api.token("qt.admin"), """
+                {"merging": ["%s", "%s"], "intoId": "%s", "name": "Phường CD %s", "kind": "WARD"}"""
+                .formatted(c, d, merged, Tenants.RUN));
+        assertThat(merger.status()).as(merger.toString()).isEqualTo(200);
+        assertThat(merger.object().getJsonArray("carriedOver").getValuesAs(JsonObject.class)).extracting(n -> n.getString("key"))
+                .containsExactlyInAnyOrder("PROCEDURES_ADOPTED", "SERVICE_DAY_COPIED", "SERVICE_DAY_COPIED");
+        assertThat(merger.object().getJsonArray("toDecide").getValuesAs(JsonObject.class)).singleElement().satisfies(n -> {
+            assertThat(n.getString("key")).isEqualTo("OVERRIDE_DROPPED");
+            assertThat(n.getString("text")).contains("step 2", Demo.VISIT_GRAVES, "Xã C", "Xã D");
+        });
+
+        // C's admin, with the token issued before the merger, now acts for the new ward
+        assertThat(Keycloak.claims(beforeC).getString("tenant")).isEqualTo(c);
+        JsonObject adoption = Api.get("/api/adoption", beforeC).object();
+        assertThat(adoption.getBoolean("adoptsAll")).isFalse();
+        assertThat(adoption.getJsonArray("procedures").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("nationalCode", p.getString("name", null)))
+                .containsExactlyInAnyOrder(Demo.VISIT_GRAVES, ALLOWANCE_CODE);
+        assertThat(adoption.getJsonArray("overrides")).isEmpty();
+        assertThat(Api.get("/api/service-days", beforeC).array().getValuesAs(JsonObject.class))
+                .extracting(s -> s.getString("name"), s -> s.getString("weekday"))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ngày dịch vụ công trực tuyến " + Tenants.RUN, "TUESDAY"),
+                        org.assertj.core.groups.Tuple.tuple("Ngày không viết - không hẹn " + Tenants.RUN, "FRIDAY"));
+        assertThat(Api.get("/api/tenants", beforeD).array().getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("id")).containsExactlyInAnyOrder(merged, c, d);
+        // the same as a fresh login, whose token names the new ward
+        String after = Keycloak.freshToken(Tenants.adminOf(d));
+        assertThat(Keycloak.claims(after).getString("tenant")).isEqualTo(merged);
+        assertThat(Api.get("/api/service-days", after).array()).hasSize(2);
+
+        // the history keeps what was carried and what is left to decide
+        assertThat(Api.get("/api/tenants/" + merged + "/history", Api.token("qt.admin")).array().getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action")).contains("CARRIED_OVER", "TO_DECIDE");
+    }
+
+    @Test
+    void merged_into_one_of_them_a_commune_keeps_its_own_setup_and_gains_the_procedures_the_other_adopted() {
+        String g = Tenants.id("xa-g");
+        String h = Tenants.id("xa-h");
+        Tenants.created("qt.admin", g, "Xã G " + Tenants.RUN, "COMMUNE", "quang-tri");
+        Tenants.created("qt.admin", h, "Xã H " + Tenants.RUN, "COMMUNE", "quang-tri");
+        String tokenG = Keycloak.freshToken(Tenants.adminOf(g));
+        assertThat(Api.put("/api/adoption", tokenG, ADOPTION.formatted("{\"name\": \"%s\"}".formatted(Demo.VISIT_GRAVES),
+                Demo.VISIT_GRAVES, "Công chức Văn hóa - xã hội Xã G")).status()).isEqualTo(200);
+        String tokenH = Keycloak.freshToken(Tenants.adminOf(h));
+        assertThat(Api.put("/api/adoption", tokenH, ADOPTION.formatted(
+                "{\"name\": \"%s\"}, {\"nationalCode\": \"%s\"}".formatted(Demo.VISIT_GRAVES, ALLOWANCE_CODE),
+                Demo.VISIT_GRAVES, "Công chức Văn hóa - xã hội Xã H")).status()).isEqualTo(200);
+        serviceDay(tokenH, "Ngày không viết - không hẹn Xã H " + Tenants.RUN, "FRIDAY", "SAME_DAY");
+
+        Api.Reply merger = Api.post("/api/tenants/merges", Api.token("qt.admin"),
+                "{\"merging\": [\"%s\", \"%s\"], \"intoId\": \"%s\"}".formatted(g, h, g));
+        assertThat(merger.status()).as(merger.toString()).isEqualTo(200);
+        assertThat(merger.object().getJsonArray("carriedOver").getValuesAs(JsonObject.class)).extracting(n -> n.getString("key"))
+                .containsExactly("PROCEDURES_ADDED");
+        assertThat(merger.object().getJsonArray("toDecide").getValuesAs(JsonObject.class)).extracting(n -> n.getString("key"))
+                .containsExactlyInAnyOrder("OVERRIDE_NOT_CARRIED", "SERVICE_DAY_NOT_CARRIED");
+
+        // G's desk can still receive what H's did; its own officer on step 2 and its own (empty) plan of days stay
+        JsonObject adoption = Api.get("/api/adoption", Keycloak.freshToken(Tenants.adminOf(g))).object();
+        assertThat(adoption.getJsonArray("procedures").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("nationalCode", p.getString("name", null)))
+                .containsExactlyInAnyOrder(Demo.VISIT_GRAVES, ALLOWANCE_CODE);
+        assertThat(adoption.getJsonArray("overrides").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(o -> assertThat(o.getString("actorUnit")).isEqualTo("Công chức Văn hóa - xã hội Xã G"));
+        assertThat(Api.get("/api/service-days", tokenH).array()).isEmpty();
+    }
+
+    private static final String ALLOWANCE_CODE = "1.001776.000.00.00.H50";
+
+    private static final String ADOPTION = """
+            {"adoptsAll": false, "procedures": [%s],
+             "overrides": [{"name": "%s", "step": "2", "actorUnit": "%s"}]}""";
+
+    private static void serviceDay(String token, String name, String weekday, String mode) {
+        Api.Reply created = Api.post("/api/service-days", token, """
+                {"name": "%s", "weekday": "%s", "mode": "%s", "procedures": [{"field": "Người có công", "name": "%s"}]}"""
+                .formatted(name, weekday, mode, Demo.VISIT_GRAVES));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    }
+
+    @Test
     void only_the_platform_operator_creates_provinces_and_bad_input_is_a_problem_per_field() {
         String province = Tenants.id("tinh");
         assertThat(Tenants.create("qt.admin", province, "Tỉnh Thử Nghiệm", "PROVINCE", null).status()).isEqualTo(403);

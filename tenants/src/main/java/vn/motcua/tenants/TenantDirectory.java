@@ -68,6 +68,24 @@ public class TenantDirectory {
         return found;
     }
 
+    /**
+     * The caller as they act now: when their tenant was merged, as the unit it became (following
+     * a chain of mergers), with the same login and roles; otherwise unchanged.
+     */
+    public Caller current(Caller caller) {
+        Tenant tenant = em.find(Tenant.class, caller.tenantId());
+        Set<String> seen = new LinkedHashSet<>();
+        while (tenant != null && tenant.isMerged() && seen.add(tenant.id())) {
+            Tenant successor = em.find(Tenant.class, tenant.mergedInto());
+            if (successor == null) {
+                break;
+            }
+            tenant = successor;
+        }
+        return tenant == null || tenant.id().equals(caller.tenantId()) ? caller
+                : new Caller(caller.username(), tenant.id(), caller.roles());
+    }
+
     public TenantScope scopeOf(Caller caller) {
         if (!caller.belongsToTenant() || find(caller.tenantId()).isEmpty()) {
             return TenantScope.of(Set.of(), Set.of());

@@ -5,6 +5,8 @@ import vn.motcua.tenants.TenantKind;
 import vn.motcua.tenants.admin.AdminLogin;
 import vn.motcua.tenants.admin.FirstAdmin;
 import vn.motcua.tenants.admin.Merger;
+import vn.motcua.tenants.admin.MergerNote;
+import vn.motcua.tenants.admin.MergerOutcome;
 import vn.motcua.tenants.admin.NewTenant;
 import vn.motcua.tenants.admin.TenantEvent;
 import vn.motcua.tenants.admin.TenantView;
@@ -77,6 +79,26 @@ public final class TenantRequests {
 
     /** A created tenant and its first admin's login; the temporary password is shown only here. */
     public record Created(TenantView tenant, AdminLogin firstAdmin) {
+    }
+
+    /**
+     * The unit communes or wards became (the fields of a tenant), and what of their setup was
+     * carried over to it ({@code carriedOver}) or is left to its admin ({@code toDecide}).
+     */
+    public record Merged(String id, String name, TenantKind kind, String parentId, String mergedInto, Instant mergedAt,
+                         boolean provisioned, long version, List<Note> carriedOver, List<Note> toDecide) {
+        static Merged of(MergerOutcome o) {
+            TenantView t = o.tenant();
+            return new Merged(t.id(), t.name(), t.kind(), t.parentId(), t.mergedInto(), t.mergedAt(), t.provisioned(), t.version(),
+                    o.carried().stream().map(Note::of).toList(), o.toDecide().stream().map(Note::of).toList());
+        }
+    }
+
+    /** A line of a merger's outcome: its kind and values (absent when read back from the history) and the line in English. */
+    public record Note(String key, List<String> values, String text) {
+        static Note of(MergerNote n) {
+            return new Note(n.key(), n.args(), n.text());
+        }
     }
 
     public record Event(Instant at, String actor, String action, String oldValue, String newValue) {

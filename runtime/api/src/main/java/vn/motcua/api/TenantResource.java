@@ -82,12 +82,15 @@ public class TenantResource {
         return tenants.move(id, required(request).parentId, request.version);
     }
 
-    /** Merges communes or wards into one of them or into a new unit; answers the unit they became. */
+    /**
+     * Merges communes or wards into one of them or into a new unit; answers the unit they became,
+     * with what of their adoptions and service days was carried over and what is left to decide.
+     */
     @POST
     @Path("merges")
     @RolesAllowed({Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN})
-    public TenantView merge(TenantRequests.Merge request) {
-        return tenants.merge(required(request).toMerger());
+    public TenantRequests.Merged merge(TenantRequests.Merge request) {
+        return TenantRequests.Merged.of(tenants.merge(required(request).toMerger()));
     }
 
     private boolean tenantExists(String id) {

@@ -10,5 +10,9 @@ public enum TenantAction {
     /** Units were merged into this one ({@code oldValue} lists them). */
     ABSORBED,
     /** Its Keycloak group (and, at creation, its first admin) now matches the tree. */
-    PROVISIONED
+    PROVISIONED,
+    /** Part of merged units' setup was carried over to this unit ({@code oldValue}: what kind, {@code newValue}: what). */
+    CARRIED_OVER,
+    /** A merger left something of the merged units' setup for this unit's admin to decide. */
+    TO_DECIDE
 }

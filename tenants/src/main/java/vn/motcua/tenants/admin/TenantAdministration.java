@@ -68,9 +68,13 @@ public class TenantAdministration {
         return records.view(id);
     }
 
-    /** Merges the units; their users move to the new unit's group, their groups stay beneath it as records. */
-    public TenantView merge(Merger m) {
-        TenantView target = records.merge(m);
+    /**
+     * Merges the units; their users move to the new unit's group, their groups stay beneath it as
+     * records. Answers the unit and what of the merged units' setup was carried over to it.
+     */
+    public MergerOutcome merge(Merger m) {
+        MergerOutcome outcome = records.merge(m);
+        TenantView target = outcome.tenant();
         Group into = sync(target.id());
         for (String id : m.merging()) {
             if (!id.equals(target.id())) {
@@ -81,7 +85,7 @@ public class TenantAdministration {
                 }
             }
         }
-        return records.view(target.id());
+        return new MergerOutcome(records.view(target.id()), outcome.notes());
     }
 
     private record Group(String id, String path) {

@@ -1,6 +1,7 @@
 package vn.motcua.tenants.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -17,7 +18,9 @@ import vn.motcua.tenants.Tenant;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,6 +38,9 @@ public class TenantRecords {
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    Event<TenantsMerged> merged;
 
     Clock clock = Clock.systemUTC();
 
@@ -111,7 +117,8 @@ public class TenantRecords {
         if (Objects.equals(tenant.parentId(), newParentId)) {
             return TenantView.of(tenant);
         }
-        if (!may.mayCreateUnder(newParentId)) {
+        // no parent chosen is a broken rule of the move (shown at its field), not a refusal
+        if (newParentId != null && !may.mayCreateUnder(newParentId)) {
             throw new AccessDenied("you may not place units under " + newParentId);
         }
         TenantRules.checkMove(tree, tenant, newParentId);
@@ -121,8 +128,13 @@ public class TenantRecords {
         return TenantView.of(flushed(tenant));
     }
 
-    /** Merges the units; repeating a merger that is done (a retry) changes nothing. */
-    public TenantView merge(Merger m) {
+    /**
+     * Merges the units and has the modules above the tree carry their setup over ({@link TenantsMerged},
+     * observed in this transaction: a carry-over that fails undoes the merger, which can then be
+     * repeated, rather than leave the new unit's desk on a setup nobody chose). Repeating a merger
+     * that is done (a retry) changes nothing and answers the notes its history kept.
+     */
+    public MergerOutcome merge(Merger m) {
         TenantTree tree = tree();
         TenantPermissions may = permissions(tree);
         List<Tenant> merging = new ArrayList<>();
@@ -133,7 +145,7 @@ public class TenantRecords {
         }
         if (m.intoId() != null && tree.contains(m.intoId()) && merging.stream().anyMatch(Tenant::isMerged)
                 && merging.stream().allMatch(t -> m.intoId().equals(t.mergedInto()) || t.id().equals(m.intoId()))) {
-            return TenantView.of(visible(tree, may, m.intoId()));
+            return new MergerOutcome(TenantView.of(visible(tree, may, m.intoId())), notesOf(m.intoId()));
         }
         if (!m.intoExisting()) {
             String parent = TenantRules.mergedParent(m, merging).orElse(null);
@@ -169,7 +181,26 @@ public class TenantRecords {
             }
         }
         record(target.id(), TenantAction.ABSORBED, String.join(", ", absorbed), target.name());
-        return TenantView.of(flushed(target));
+        flushed(target);
+        Map<String, String> names = new LinkedHashMap<>();
+        merging.forEach(t -> names.put(t.id(), t.name()));
+        names.put(target.id(), target.name());
+        TenantsMerged event = new TenantsMerged(absorbed, names, target.id(), m.intoExisting(), now);
+        merged.fire(event);
+        for (MergerNote note : event.notes()) {
+            record(target.id(), note.decisionNeeded() ? TenantAction.TO_DECIDE : TenantAction.CARRIED_OVER, note.key(), note.text());
+        }
+        return new MergerOutcome(TenantView.of(flushed(target)), event.notes());
+    }
+
+    /** The carry-over notes the unit's history kept, in English (their keys, not their values, are stored). */
+    private List<MergerNote> notesOf(String id) {
+        return em.createQuery("select e from TenantEvent e where e.tenantId = :id and e.action in :notes order by e.id", TenantEvent.class)
+                .setParameter("id", id)
+                .setParameter("notes", List.of(TenantAction.CARRIED_OVER, TenantAction.TO_DECIDE))
+                .getResultList().stream()
+                .map(e -> new MergerNote(e.action() == TenantAction.TO_DECIDE, null, List.of(), e.newValue()))
+                .toList();
     }
 
     /** Remembers the tenant's Keycloak group. Not a change of the tree: no new version, no history. */

@@ -22,12 +22,15 @@ import vn.motcua.tenants.TenantKind;
 import vn.motcua.tenants.admin.AdminLogin;
 import vn.motcua.tenants.admin.FirstAdmin;
 import vn.motcua.tenants.admin.Merger;
+import vn.motcua.tenants.admin.MergerNote;
+import vn.motcua.tenants.admin.MergerOutcome;
 import vn.motcua.tenants.admin.NewTenant;
 import vn.motcua.tenants.admin.TenantAdministration;
 import vn.motcua.tenants.admin.TenantRule;
 import vn.motcua.tenants.admin.TenantRuleBroken;
 import vn.motcua.tenants.admin.TenantView;
 
+import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -208,11 +211,52 @@ final class TenantDialogs {
             kind.setValue(TenantKind.COMMUNE);
             add(merging, new FormLayout(into, name, kind), error);
             footer("tenant-merge-confirm", () -> {
-                tenants.merge(new Merger(merging.getValue().stream().map(TenantView::id).toList(), into.getValue(),
-                        name.getValue(), kind.getValue(), null));
+                MergerOutcome outcome = tenants.merge(new Merger(merging.getValue().stream().map(TenantView::id).toList(),
+                        into.getValue(), name.getValue(), kind.getValue(), null));
                 close();
                 done.run();
+                new MergeShown(outcome).open();
             });
+        }
+    }
+
+    /** What a merger carried over to the unit, and what it left for the unit's admin to decide. */
+    static final class MergeShown extends Dialog {
+        MergeShown(MergerOutcome outcome) {
+            setId("merge-outcome");
+            setHeaderTitle(getTranslation("merger.outcome", outcome.tenant().name()));
+            setWidth("44em");
+            add(section("merge-carried", "merger.carried", outcome.carried()),
+                    section("merge-to-decide", "merger.to-decide", outcome.toDecide()));
+            Button ok = new Button(getTranslation("tenant.close"), e -> close());
+            ok.setId("merge-outcome-close");
+            getFooter().add(ok);
+        }
+
+        private Div section(String id, String titleKey, List<MergerNote> notes) {
+            Div section = new Div();
+            section.setId(id);
+            Span title = new Span(getTranslation(titleKey));
+            title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+            section.add(title);
+            if (notes.isEmpty()) {
+                section.add(new Paragraph(getTranslation("merger.nothing")));
+            }
+            notes.forEach(n -> section.add(new Paragraph(text(n))));
+            return section;
+        }
+
+        /** The note in the admin's language; one read back from the history has only its English line. */
+        private String text(MergerNote note) {
+            if (note.key() == null) {
+                return note.text();
+            }
+            Object[] args = note.args().stream().map(this::value).toArray();
+            return getTranslation("merger.note." + note.key(), args);
+        }
+
+        private String value(String arg) {
+            return Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().equals(arg)) ? getTranslation("weekday." + arg) : arg;
         }
     }
 }
