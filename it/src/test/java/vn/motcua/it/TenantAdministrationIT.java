@@ -231,6 +231,8 @@ class TenantAdministrationIT extends DeployedEar {
                 "{\"name\": \"%s\"}, {\"nationalCode\": \"%s\"}".formatted(Demo.VISIT_GRAVES, ALLOWANCE_CODE),
                 Demo.VISIT_GRAVES, "Công chức Văn hóa - xã hội Xã H")).status()).isEqualTo(200);
         serviceDay(tokenH, "Ngày không viết - không hẹn Xã H " + Tenants.RUN, "FRIDAY", "SAME_DAY");
+        // read (and so cache) G's effective catalog before the merger changes its adoption
+        assertThat(procedureNames(tokenG)).containsExactly(Demo.VISIT_GRAVES);
 
         Api.Reply merger = Api.post("/api/tenants/merges", Api.token("qt.admin"),
                 "{\"merging\": [\"%s\", \"%s\"], \"intoId\": \"%s\"}".formatted(g, h, g));
@@ -248,6 +250,12 @@ class TenantAdministrationIT extends DeployedEar {
         assertThat(adoption.getJsonArray("overrides").getValuesAs(JsonObject.class)).singleElement()
                 .satisfies(o -> assertThat(o.getString("actorUnit")).isEqualTo("Công chức Văn hóa - xã hội Xã G"));
         assertThat(Api.get("/api/service-days", tokenH).array()).isEmpty();
+        assertThat(procedureNames(tokenG)).hasSize(2).contains(Demo.VISIT_GRAVES);
+    }
+
+    private static List<String> procedureNames(String token) {
+        return Api.get("/api/procedures", token).array().getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("name")).toList();
     }
 
     private static final String ALLOWANCE_CODE = "1.001776.000.00.00.H50";

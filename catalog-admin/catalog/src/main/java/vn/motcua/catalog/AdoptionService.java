@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import vn.motcua.catalog.adoption.Adoption;
@@ -95,11 +94,7 @@ public class AdoptionService {
         }
         transactions.putResource(ADOPTION_CHANGED, Boolean.TRUE);
         EntityManager em = tenancy.entityManager();
-        stored().ifPresentOrElse(s -> {
-            s.replaceWith(adoption);
-            // the row's version must move even when only its lists change: the cache keys on it
-            em.lock(s, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }, () -> em.persist(new StoredAdoption(adoption)));
+        stored().ifPresentOrElse(s -> s.revise(adoption, em), () -> em.persist(new StoredAdoption(adoption)));
         return adoption;
     }
 

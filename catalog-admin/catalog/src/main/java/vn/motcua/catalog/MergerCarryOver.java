@@ -65,7 +65,7 @@ public class MergerCarryOver {
         }
         StoredAdoption own = stored.get(merger.successorId());
         if (own != null) {
-            own.replaceWith(result.adoption());
+            own.revise(result.adoption(), em);
         } else if (!result.adoption().equals(Adoption.all(merger.successorId()))) {
             em.persist(new StoredAdoption(result.adoption()));
         }

@@ -5,11 +5,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -55,7 +57,16 @@ public class StoredAdoption extends vn.motcua.tenants.TenantOwned {
         replaceWith(adoption);
     }
 
-    void replaceWith(Adoption adoption) {
+    /**
+     * Replaces what an existing row adopts. Its version moves even when only the lists change:
+     * the effective catalog's cache keys on it ({@link EffectiveCatalogKey}).
+     */
+    void revise(Adoption adoption, EntityManager em) {
+        replaceWith(adoption);
+        em.lock(this, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    private void replaceWith(Adoption adoption) {
         adoptsAll = adoption.adoptsAll();
         procedures.clear();
         adoption.procedures().forEach(k -> procedures.add(new Key(k.nationalCode(), k.name())));
