@@ -64,7 +64,16 @@ class DossierApiIT extends DeployedEar {
     @Test
     void no_token_is_401() {
         assertThat(Api.get("/api/dossiers", null).status()).isEqualTo(401);
-        assertThat(Api.post("/api/dossiers", null, "{}").status()).isEqualTo(401);
+        Api.Reply reply = Api.post("/api/dossiers", null, "{}");
+        assertThat(reply.status()).isEqualTo(401);
+        assertProblem(reply, 401);
+    }
+
+    /** What the container answers itself (MP-JWT's 401, @RolesAllowed's 403, unknown paths) is problem+json too. */
+    private static void assertProblem(Api.Reply reply, int status) {
+        assertThat(reply.contentType()).as(reply.toString()).startsWith("application/problem+json");
+        assertThat(reply.object().getInt("status")).isEqualTo(status);
+        assertThat(reply.object().getString("detail")).isNotBlank();
     }
 
     @Test
@@ -72,7 +81,16 @@ class DossierApiIT extends DeployedEar {
         String token = Api.token("hailang.reception");
         String[] parts = token.split("\\.");
         String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
-        assertThat(Api.get("/api/dossiers", forged).status()).isEqualTo(401);
+        Api.Reply reply = Api.get("/api/dossiers", forged);
+        assertThat(reply.status()).isEqualTo(401);
+        assertProblem(reply, 401);
+    }
+
+    @Test
+    void an_unknown_path_is_a_problem_404() {
+        Api.Reply reply = Api.get("/api/no-such-resource", Api.token("hailang.reception"));
+        assertThat(reply.status()).isEqualTo(404);
+        assertProblem(reply, 404);
     }
 
     @Test
@@ -82,6 +100,7 @@ class DossierApiIT extends DeployedEar {
                 Demo.procedureId("hailang.reception", Demo.VISIT_GRAVES));
         Api.Reply reply = Api.post("/api/dossiers", Api.token("citizen.an"), body);
         assertThat(reply.status()).isEqualTo(403);
+        assertProblem(reply, 403);
     }
 
     @Test
