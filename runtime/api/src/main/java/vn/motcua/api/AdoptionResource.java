@@ -43,10 +43,7 @@ public class AdoptionResource {
     @PUT
     @RolesAllowed(Role.CATALOG_ADMIN)
     public AdoptionRequest adopt(AdoptionRequest request) {
-        if (request == null) {
-            throw new vn.motcua.tenants.InvalidInput("body", "a JSON body is required");
-        }
-        adoptions.adopt(request.toAdoption(tenancy.caller().tenantId()), clock.now());
+        adoptions.adopt(RequestBodies.required(request).toAdoption(tenancy.caller().tenantId()), clock.now());
         return current();
     }
 }

@@ -60,7 +60,7 @@ public class CalendarResource {
     @Path("office-hours")
     @RolesAllowed(Role.CATALOG_ADMIN)
     public CalendarView setOfficeHours(CalendarRequest.Hours hours) {
-        calendars.setOfficeHours(body(hours).toOfficeHours());
+        calendars.setOfficeHours(RequestBodies.required(hours).toOfficeHours());
         return calendar(null);
     }
 
@@ -77,7 +77,7 @@ public class CalendarResource {
     @Path("week")
     @RolesAllowed(Role.CATALOG_ADMIN)
     public CalendarView setWorkingWeek(CalendarRequest.Week week) {
-        calendars.setWorkingWeek(body(week).toWorkingWeek());
+        calendars.setWorkingWeek(RequestBodies.required(week).toWorkingWeek());
         return calendar(null);
     }
 
@@ -113,7 +113,7 @@ public class CalendarResource {
     @Path("decisions/{year}")
     @RolesAllowed(Role.CATALOG_ADMIN)
     public CalendarView setDecision(@PathParam("year") int year, CalendarRequest.Decision decision) {
-        calendars.setDecision(body(decision).toDecision(year));
+        calendars.setDecision(RequestBodies.required(decision).toDecision(year));
         return calendar(year);
     }
 
@@ -166,12 +166,5 @@ public class CalendarResource {
                 throw new InvalidInput(field, "not an instant such as 2026-03-02T08:00:00+07:00: " + value);
             }
         }
-    }
-
-    private static <T> T body(T body) {
-        if (body == null) {
-            throw new InvalidInput("body", "a JSON body is required");
-        }
-        return body;
     }
 }

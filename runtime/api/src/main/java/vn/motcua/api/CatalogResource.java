@@ -119,7 +119,7 @@ public class CatalogResource {
     @Path("draft/procedures")
     @RolesAllowed(Role.CATALOG_ADMIN)
     public Response create(ProcedureDraft draft, @Context UriInfo uri) {
-        Procedure created = publishing.saveProcedure(null, required(draft));
+        Procedure created = publishing.saveProcedure(null, RequestBodies.required(draft));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(DraftProcedure.of(created)).build();
     }
@@ -136,7 +136,7 @@ public class CatalogResource {
     @RolesAllowed(Role.CATALOG_ADMIN)
     public DraftProcedure revise(@PathParam("id") long id, ProcedureDraft draft) {
         publishing.draftProcedure(id); // a procedure of another tenant's draft is a 404 before anything is checked
-        return DraftProcedure.of(publishing.saveProcedure(id, required(draft)));
+        return DraftProcedure.of(publishing.saveProcedure(id, RequestBodies.required(draft)));
     }
 
     @DELETE
@@ -145,13 +145,6 @@ public class CatalogResource {
     public Response remove(@PathParam("id") long id) {
         publishing.removeProcedure(id);
         return Response.noContent().build();
-    }
-
-    private static ProcedureDraft required(ProcedureDraft draft) {
-        if (draft == null) {
-            throw new InvalidInput("body", "a JSON body is required");
-        }
-        return draft;
     }
 
     /** A draft that may not be published yet: 400 with each problem under its procedure (and step). */

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.NotFound;
 import vn.motcua.tenants.Role;
 import vn.motcua.tenants.WorkingCalendars;
@@ -51,10 +50,7 @@ public class NationalNoticeResource {
     @Path("{year}")
     @RolesAllowed(Role.PLATFORM_ADMIN)
     public Notice enter(@PathParam("year") int year, CalendarRequest.Decision body) {
-        if (body == null) {
-            throw new InvalidInput("body", "a JSON body is required");
-        }
-        calendars.setNationalNotice(body.toNationalNotice(year));
+        calendars.setNationalNotice(RequestBodies.required(body).toNationalNotice(year));
         return notice(year);
     }
 

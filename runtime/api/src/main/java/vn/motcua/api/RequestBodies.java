@@ -20,12 +20,17 @@ public class RequestBodies {
     Validator validator;
 
     public <T> T valid(T body) {
-        if (body == null) {
-            throw new InvalidInput("body", "a JSON body is required");
-        }
-        Set<ConstraintViolation<T>> violations = validator.validate(body);
+        Set<ConstraintViolation<T>> violations = validator.validate(required(body));
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
+        }
+        return body;
+    }
+
+    /** The body, or a 400 naming it when the request had none (JSON-B reads an empty body as null). */
+    public static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInput("body", "a JSON body is required");
         }
         return body;
     }

@@ -15,7 +15,6 @@ import vn.motcua.catalog.ServiceDay;
 import vn.motcua.catalog.ServiceDayDraft;
 import vn.motcua.catalog.ServiceDayMode;
 import vn.motcua.catalog.ServiceDayService;
-import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.Role;
 
 import java.time.DayOfWeek;
@@ -44,10 +43,8 @@ public class ServiceDayResource {
     @POST
     @RolesAllowed(Role.CATALOG_ADMIN)
     public Response create(Day day) {
-        if (day == null) {
-            throw new InvalidInput("body", "a JSON body is required");
-        }
-        return Response.status(Response.Status.CREATED).entity(Day.of(serviceDays.save(null, day.toDraft()))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(Day.of(serviceDays.save(null, RequestBodies.required(day).toDraft()))).build();
     }
 
     /** A service day: request and response (the id only in responses). */

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.Role;
 import vn.motcua.tenants.admin.TenantAdministration;
 import vn.motcua.tenants.admin.TenantView;
@@ -60,7 +59,7 @@ public class TenantResource {
     @POST
     @RolesAllowed({Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN})
     public Response create(TenantRequests.Create request, @Context UriInfo uri) {
-        required(request);
+        RequestBodies.required(request);
         boolean existed = tenantExists(request.id);
         TenantAdministration.Created created = tenants.create(request.toNewTenant());
         Response.ResponseBuilder reply = existed ? Response.ok()
@@ -72,14 +71,14 @@ public class TenantResource {
     @Path("{id}/name")
     @RolesAllowed({Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN})
     public TenantView rename(@PathParam("id") String id, TenantRequests.Rename request) {
-        return tenants.rename(id, required(request).name, request.version);
+        return tenants.rename(id, RequestBodies.required(request).name, request.version);
     }
 
     @PUT
     @Path("{id}/parent")
     @RolesAllowed({Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN})
     public TenantView move(@PathParam("id") String id, TenantRequests.Move request) {
-        return tenants.move(id, required(request).parentId, request.version);
+        return tenants.move(id, RequestBodies.required(request).parentId, request.version);
     }
 
     /**
@@ -90,7 +89,7 @@ public class TenantResource {
     @Path("merges")
     @RolesAllowed({Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN})
     public TenantRequests.Merged merge(TenantRequests.Merge request) {
-        return TenantRequests.Merged.of(tenants.merge(required(request).toMerger()));
+        return TenantRequests.Merged.of(tenants.merge(RequestBodies.required(request).toMerger()));
     }
 
     private boolean tenantExists(String id) {
@@ -99,12 +98,5 @@ public class TenantResource {
         } catch (vn.motcua.tenants.NotFound e) {
             return false;
         }
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidInput("body", "a JSON body is required");
-        }
-        return body;
     }
 }
