@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
@@ -21,18 +20,13 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.inject.Inject;
-import vn.motcua.catalog.AdministrativeLevel;
 import vn.motcua.catalog.AdoptionService;
 import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureFilter;
 import vn.motcua.catalog.adoption.Adoption;
@@ -78,10 +72,7 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
     private final AdoptionService adoptions;
     private final TenantDirectory tenants;
     private final Checkbox adoptAll = new Checkbox();
-    private final TextField search = new TextField();
-    private final ComboBox<String> field = new ComboBox<>();
-    private final Select<AdministrativeLevel> level = new Select<>();
-    private final Select<OnlineLevel> onlineLevel = new Select<>();
+    private ProcedureFilterBar filters;
     private final Grid<Procedure> grid = new Grid<>();
     private final Span selectedCount = new Span();
     private final Button selectMatching = new Button();
@@ -139,7 +130,7 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
             changed();
             items.refreshAll();
         });
-        configureFilters();
+        filters = new ProcedureFilterBar("adoption-search", "adoption-", adoptions.adoptableFields(Instant.now()));
         configureGrid();
         selectMatching.setText(getTranslation("adoption.select-matching"));
         selectMatching.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
@@ -164,12 +155,12 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         problems.setId("adoption-problems");
         conflicts.setId("adoption-conflicts");
-        HorizontalLayout filters = new HorizontalLayout(search, field, level, onlineLevel);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
+        HorizontalLayout filterRow = new HorizontalLayout(filters.search, filters);
+        filterRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filterRow.setWrap(true);
         HorizontalLayout selection = new HorizontalLayout(selectMatching, clearMatching, selectedCount);
         selection.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(source, adoptAll, filters, selection, grid, problems, save, new H3(getTranslation("adoption.review")), conflicts);
+        add(source, adoptAll, filterRow, selection, grid, problems, save, new H3(getTranslation("adoption.review")), conflicts);
         changed();
         showConflicts();
     }
@@ -180,33 +171,6 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         selected.addAll(adoption.procedures());
         overrides.clear();
         adoption.overrides().forEach(o -> overrides.computeIfAbsent(o.procedure(), k -> new ArrayList<>()).add(o));
-    }
-
-    private void configureFilters() {
-        search.setId("adoption-search");
-        search.setPlaceholder(getTranslation("procedure.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("28em");
-        field.setId("adoption-filter-field");
-        field.setPlaceholder(getTranslation("filter.field"));
-        field.setItems(adoptions.adoptableFields(Instant.now()));
-        field.setClearButtonVisible(true);
-        field.setWidth("20em");
-        level.setId("adoption-filter-level");
-        level.setItems(AdministrativeLevel.values());
-        level.setEmptySelectionAllowed(true);
-        level.setEmptySelectionCaption(getTranslation("filter.any-level"));
-        level.setItemLabelGenerator(l -> l == null ? getTranslation("filter.any-level") : getTranslation("level." + l.name()));
-        level.setWidth("12em");
-        onlineLevel.setId("adoption-filter-online-level");
-        onlineLevel.setItems(OnlineLevel.values());
-        onlineLevel.setEmptySelectionAllowed(true);
-        onlineLevel.setEmptySelectionCaption(getTranslation("filter.any-online-level"));
-        onlineLevel.setItemLabelGenerator(l -> l == null ? getTranslation("filter.any-online-level")
-                : getTranslation("online-level." + l.name()));
-        onlineLevel.setWidth("14em");
     }
 
     private void configureGrid() {
@@ -230,14 +194,11 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         items = grid.setItems(query -> adoptions.adoptableProcedures(filter(), query.getOffset(), query.getLimit(), Instant.now()).stream(),
                 query -> (int) adoptions.countAdoptableProcedures(filter(), Instant.now()));
         items.setIdentifierProvider(Procedure::id);
-        search.addValueChangeListener(e -> items.refreshAll());
-        field.addValueChangeListener(e -> items.refreshAll());
-        level.addValueChangeListener(e -> items.refreshAll());
-        onlineLevel.addValueChangeListener(e -> items.refreshAll());
+        filters.onChange(items::refreshAll);
     }
 
     private ProcedureFilter filter() {
-        return new ProcedureFilter(search.getValue(), field.getValue(), level.getValue(), onlineLevel.getValue(), null);
+        return filters.filter(null);
     }
 
     private boolean adopts(ProcedureKey key) {

@@ -12,15 +12,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
-import vn.motcua.catalog.AdministrativeLevel;
 import vn.motcua.catalog.CatalogService;
-import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureFilter;
 import vn.motcua.catalog.PublishingService;
@@ -43,10 +38,6 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final TextField search = new TextField();
-    private final ComboBox<String> field = new ComboBox<>();
-    private final Select<AdministrativeLevel> level = new Select<>();
-    private final Select<OnlineLevel> onlineLevel = new Select<>();
     private final ComboBox<ServiceDayChoice> serviceDay = new ComboBox<>();
 
     @Inject
@@ -73,13 +64,11 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("procedure.online-level")).setAutoWidth(true).setKey("online-level");
         grid.addColumn(p -> p.totalDays().toPlainString())
                 .setHeader(getTranslation("procedure.total-days")).setAutoWidth(true).setKey("total-days");
-        configureFilters(catalog);
-        var items = grid.setItems(query -> catalog.ownProcedures(filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) catalog.countOwnProcedures(filter()));
-        search.addValueChangeListener(e -> items.refreshAll());
-        field.addValueChangeListener(e -> items.refreshAll());
-        level.addValueChangeListener(e -> items.refreshAll());
-        onlineLevel.addValueChangeListener(e -> items.refreshAll());
+        ProcedureFilterBar filters = new ProcedureFilterBar("procedure-search", "", catalog.ownFields());
+        configureServiceDay(catalog);
+        var items = grid.setItems(query -> catalog.ownProcedures(filter(filters), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) catalog.countOwnProcedures(filter(filters)));
+        filters.onChange(items::refreshAll);
         serviceDay.addValueChangeListener(e -> items.refreshAll());
         grid.setEmptyStateText(getTranslation("procedure.none"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("procedure/" + e.getItem().id()));
@@ -114,47 +103,23 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
         Button importFile = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(publishing, caller.tenantId(), () -> {
                     showStatus.run();
-                    field.setItems(catalog.ownFields());
+                    filters.setFields(catalog.ownFields());
                     items.refreshAll();
                 }).open());
         importFile.setId("import");
-        HorizontalLayout toolbar = new HorizontalLayout(search, add, importFile, publish, history, exports, status);
+        HorizontalLayout toolbar = new HorizontalLayout(filters.search, add, importFile, publish, history, exports, status);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        HorizontalLayout filters = new HorizontalLayout(field, level, onlineLevel, serviceDay);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        VerticalLayout body = new VerticalLayout(toolbar, filters, grid);
+        HorizontalLayout filterRow = new HorizontalLayout(filters, serviceDay);
+        filterRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filterRow.setWrap(true);
+        VerticalLayout body = new VerticalLayout(toolbar, filterRow, grid);
         body.setSizeFull();
         add(body);
         expand(body);
     }
 
-    private void configureFilters(CatalogService catalog) {
-        search.setId("procedure-search");
-        search.setPlaceholder(getTranslation("procedure.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("28em");
-        field.setId("filter-field");
-        field.setPlaceholder(getTranslation("filter.field"));
-        field.setItems(catalog.ownFields());
-        field.setClearButtonVisible(true);
-        field.setWidth("20em");
-        level.setId("filter-level");
-        level.setItems(AdministrativeLevel.values());
-        level.setEmptySelectionAllowed(true);
-        level.setEmptySelectionCaption(getTranslation("filter.any-level"));
-        level.setItemLabelGenerator(l -> l == null ? getTranslation("filter.any-level") : getTranslation("level." + l.name()));
-        level.setWidth("12em");
-        onlineLevel.setId("filter-online-level");
-        onlineLevel.setItems(OnlineLevel.values());
-        onlineLevel.setEmptySelectionAllowed(true);
-        onlineLevel.setEmptySelectionCaption(getTranslation("filter.any-online-level"));
-        onlineLevel.setItemLabelGenerator(l -> l == null ? getTranslation("filter.any-online-level")
-                : getTranslation("online-level." + l.name()));
-        onlineLevel.setWidth("14em");
+    private void configureServiceDay(CatalogService catalog) {
         serviceDay.setId("filter-service-day");
         serviceDay.setPlaceholder(getTranslation("filter.service-day"));
         serviceDay.setItems(catalog.serviceDaysInView());
@@ -164,9 +129,8 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
         serviceDay.setWidth("30em");
     }
 
-    private ProcedureFilter filter() {
-        return new ProcedureFilter(search.getValue(), field.getValue(), level.getValue(), onlineLevel.getValue(),
-                serviceDay.getValue() == null ? null : serviceDay.getValue().id());
+    private ProcedureFilter filter(ProcedureFilterBar filters) {
+        return filters.filter(serviceDay.getValue() == null ? null : serviceDay.getValue().id());
     }
 
     @Override

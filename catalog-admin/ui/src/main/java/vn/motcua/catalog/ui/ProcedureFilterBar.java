@@ -1,0 +1,74 @@
+package vn.motcua.catalog.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import vn.motcua.catalog.AdministrativeLevel;
+import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.ProcedureFilter;
+
+import java.util.Collection;
+
+/**
+ * The filters every procedure grid offers — the field (lĩnh vực), the handling level and the
+ * online level — and its diacritic-blind search box, which a view places itself (in its toolbar
+ * or beside the filters). Ids are {@code <prefix>filter-field} etc., as the browser tests use them.
+ */
+class ProcedureFilterBar extends Composite<HorizontalLayout> {
+
+    final TextField search = new TextField();
+    private final ComboBox<String> field = new ComboBox<>();
+    private final Select<AdministrativeLevel> level = new Select<>();
+    private final Select<OnlineLevel> onlineLevel = new Select<>();
+
+    ProcedureFilterBar(String searchId, String idPrefix, Collection<String> fields) {
+        search.setId(searchId);
+        search.setPlaceholder(getTranslation("procedure.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("28em");
+        field.setId(idPrefix + "filter-field");
+        field.setPlaceholder(getTranslation("filter.field"));
+        field.setItems(fields);
+        field.setClearButtonVisible(true);
+        field.setWidth("20em");
+        level.setId(idPrefix + "filter-level");
+        level.setItems(AdministrativeLevel.values());
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption(getTranslation("filter.any-level"));
+        level.setItemLabelGenerator(l -> l == null ? getTranslation("filter.any-level") : getTranslation("level." + l.name()));
+        level.setWidth("12em");
+        onlineLevel.setId(idPrefix + "filter-online-level");
+        onlineLevel.setItems(OnlineLevel.values());
+        onlineLevel.setEmptySelectionAllowed(true);
+        onlineLevel.setEmptySelectionCaption(getTranslation("filter.any-online-level"));
+        onlineLevel.setItemLabelGenerator(l -> l == null ? getTranslation("filter.any-online-level")
+                : getTranslation("online-level." + l.name()));
+        onlineLevel.setWidth("14em");
+        getContent().add(field, level, onlineLevel);
+        getContent().setAlignItems(FlexComponent.Alignment.BASELINE);
+        getContent().setWrap(true);
+    }
+
+    /** Runs {@code refresh} whenever the search or a filter changes. */
+    void onChange(Runnable refresh) {
+        search.addValueChangeListener(e -> refresh.run());
+        field.addValueChangeListener(e -> refresh.run());
+        level.addValueChangeListener(e -> refresh.run());
+        onlineLevel.addValueChangeListener(e -> refresh.run());
+    }
+
+    void setFields(Collection<String> fields) {
+        field.setItems(fields);
+    }
+
+    ProcedureFilter filter(Long serviceDayId) {
+        return new ProcedureFilter(search.getValue(), field.getValue(), level.getValue(), onlineLevel.getValue(), serviceDayId);
+    }
+}
