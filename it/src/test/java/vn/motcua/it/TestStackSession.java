@@ -19,6 +19,9 @@ public class TestStackSession implements LauncherSessionListener {
     public void launcherSessionOpened(LauncherSession session) {
         if (stack == null) {
             stack = TestStack.start();
+            // arquillian.xml names the default test ports; a moved stack (MOTCUA_TEST_PORT_OFFSET) overrides them
+            System.setProperty("arq.container.payara-remote.configuration.adminPort",
+                    Integer.toString(Ports.test().admin()));
         }
     }
 
@@ -31,11 +34,11 @@ public class TestStackSession implements LauncherSessionListener {
     }
 
     static String baseUrl() {
-        return Ports.TEST.baseUrl();
+        return Ports.test().baseUrl();
     }
 
     static String realmUrl() {
-        return Ports.TEST.realmUrl();
+        return Ports.test().realmUrl();
     }
 
     static String jdbcUrl() {

@@ -17,6 +17,15 @@ public record Ports(int db, int keycloak, int keycloakManagement, int http, int 
     public static final Ports TEST = offset(20000);
 
     /**
+     * The ports of this test run: {@link #TEST}, or the defaults moved by the environment's
+     * {@code MOTCUA_TEST_PORT_OFFSET}, so test runs of two working copies can run side by side.
+     */
+    public static Ports test() {
+        String offset = System.getenv("MOTCUA_TEST_PORT_OFFSET");
+        return offset == null || offset.isBlank() ? TEST : offset(Integer.parseInt(offset.strip()));
+    }
+
+    /**
      * The stock ports (MariaDB 3306, Keycloak 8080/9000 moved to 8480/8490 to stay clear of
      * Payara's 8080, Payara's domain1 defaults, Payara's data grid (Hazelcast) DAS port 4900)
      * shifted by {@code offset}.

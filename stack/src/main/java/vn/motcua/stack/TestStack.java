@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The servers of the integration tests on {@link Ports#TEST}: a fresh MariaDB (temporary data
+ * The servers of the integration tests on {@link Ports#test()}: a fresh MariaDB (temporary data
  * directory), Keycloak with the realm imported, and Payara domain {@code motcua-test} running with
  * the {@link #environment()} but nothing deployed (Arquillian deploys through the admin port).
  * {@link #close()} stops them all; a JVM shutdown hook does it too if the JVM ends first.
@@ -43,14 +43,14 @@ public final class TestStack implements AutoCloseable {
         this.hook = new Thread(this::stopAll, "motcua-test-stack-shutdown");
     }
 
-    /** Starts MariaDB, Keycloak and Payara on {@link Ports#TEST}; on failure stops what did start and throws. */
+    /** Starts MariaDB, Keycloak and Payara on {@link Ports#test()}; on failure stops what did start and throws. */
     public static TestStack start() {
         return start(Layout.find());
     }
 
     public static TestStack start(Layout layout) {
         long t0 = Progress.now();
-        Ports ports = Ports.TEST;
+        Ports ports = Ports.test();
         layout.claim(MODE);
         Path temp;
         try {
