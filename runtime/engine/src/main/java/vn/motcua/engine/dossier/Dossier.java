@@ -665,13 +665,14 @@ public final class Dossier {
     }
 
     private void endStep(StepExecution step, StepEnding how, StepOutcome outcome, List<String> reasons, Change change) {
-        if (step.assignee() == null && !change.ctx.actor().isSystem() && how == StepEnding.COMPLETED) {
+        boolean byItsHandler = how != StepEnding.WITHDRAWN && how != StepEnding.STOPPED && how != StepEnding.HANDED_OVER;
+        if (step.assignee() == null && byItsHandler && !change.ctx.actor().isSystem()) {
             step.assignTo(change.ctx.actor().userId());
         }
         if (step.posting() != null && step.posting().isUp()) {
             change.timer(new TimerChange.Cancel(postingKey(step)));
         }
-        step.end(change.at(), how, outcome, reasons, change.calendar(step.handlingTenant()));
+        step.end(change.at(), change.ctx.actor().userId(), how, outcome, reasons, change.calendar(step.handlingTenant()));
         change.event(new DossierEvent.StepEnded(code(), change.at(), step.label(), step.handlingTenant(),
                 change.ctx.actor().userId(), how, outcome == null ? null : outcome.kind().name(), step.lateness()));
     }

@@ -34,6 +34,7 @@ public final class StepExecution {
     /** The clock's due, kept for queries ("due before", "late"); null when not counted or paused. */
     private Instant dueAt;
     private Instant endedAt;
+    private String endedBy;
     private StepEnding ending;
     private StepOutcome outcome;
     private List<String> reasons = List.of();
@@ -69,11 +70,12 @@ public final class StepExecution {
         this.assignee = user;
     }
 
-    void end(Instant at, StepEnding how, StepOutcome chosen, List<String> why, WorkingCalendar calendar) {
+    void end(Instant at, String by, StepEnding how, StepOutcome chosen, List<String> why, WorkingCalendar calendar) {
         if (!isOpen()) {
             throw new IllegalStateException("step " + label() + " ended at " + endedAt);
         }
         this.endedAt = at;
+        this.endedBy = by;
         this.ending = how;
         this.outcome = chosen;
         this.reasons = why == null ? List.of() : List.copyOf(why);
@@ -160,6 +162,11 @@ public final class StepExecution {
 
     public Instant endedAt() {
         return endedAt;
+    }
+
+    /** Who ended it: its handler, the citizen withdrawing, the leader stopping, the system ending a posting. */
+    public String endedBy() {
+        return endedBy;
     }
 
     public StepEnding ending() {
