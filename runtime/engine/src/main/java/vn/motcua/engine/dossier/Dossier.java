@@ -28,9 +28,9 @@ import java.util.TreeMap;
  * {@link CommandResult}: the sealed history entry, the events, the timers.
  *
  * <p>Two clocks run. Each step execution has its own, on its handling tenant's calendar, with the
- * step's budget. The dossier's, on the receiving desk's calendar, starts when the desk accepts the
- * complete dossier (the start of the accepted reception pass) with the procedure's total, and its
- * due is the receipt's appointment. Both pause while the dossier waits for the citizen, and the
+ * step's budget. The dossier's, on the calendar of the unit competent for the procedure
+ * ({@link Route#handlingTenant()}), starts when the desk accepts the complete dossier (the start of
+ * the accepted reception pass) with the procedure's total, and its due is the receipt's appointment. Both pause while the dossier waits for the citizen, and the
  * appointment moves by the paused working time.
  *
  * <p>Not thread-safe; one transaction changes a dossier at a time (the next phase maps
@@ -127,7 +127,7 @@ public final class Dossier {
         endStep(reception, StepEnding.COMPLETED, StepOutcome.of(OutcomeKind.PROCEED), List.of(), change);
         stage = Stage.HANDLING;
         acceptedAt = ctx.at();
-        WorkingCalendar desk = change.calendar(receivingTenant);
+        WorkingCalendar desk = change.calendar(route.handlingTenant());
         clock = WorkingClock.start(reception.startedAt(), route.total());
         appointment = clock.due(desk);
         List<String> presented = checklist.marks().entrySet().stream()
@@ -554,12 +554,12 @@ public final class Dossier {
 
     /** Whether, at {@code now}, the dossier is still being handled and due within {@code window}. */
     public boolean isAboutToBeLate(Instant now, vn.motcua.tenants.calendar.WorkingDays window, Calendars calendars) {
-        return isRunning() && clock.isAboutToBeLate(now, window, calendars.of(receivingTenant));
+        return isRunning() && clock.isAboutToBeLate(now, window, calendars.of(route.handlingTenant()));
     }
 
     /** Whether, at {@code now}, the dossier is still being handled past its appointment. */
     public boolean isLate(Instant now, Calendars calendars) {
-        return isRunning() && !clock.isPaused() && clock.isLate(now, calendars.of(receivingTenant));
+        return isRunning() && !clock.isPaused() && clock.isLate(now, calendars.of(route.handlingTenant()));
     }
 
     private boolean isRunning() {
@@ -702,7 +702,7 @@ public final class Dossier {
 
     /** Resumes the step and the receipt's clock; the appointment moves by the office time paused, returned. */
     private Duration resumeClocks(Change change) {
-        WorkingCalendar desk = change.calendar(receivingTenant);
+        WorkingCalendar desk = change.calendar(route.handlingTenant());
         Duration before = clock.pausedWorkingTime();
         clock = clock.resume(change.at(), desk);
         Instant moved = clock.due(desk);
@@ -717,7 +717,7 @@ public final class Dossier {
     private void endProcessing(Resolution result, Change change) {
         resolution = result;
         processingEndedAt = change.at();
-        lateness = clock.lateness(change.at(), change.calendar(receivingTenant));
+        lateness = clock.lateness(change.at(), change.calendar(route.handlingTenant()));
         change.detail("lateness", lateness.name());
         change.timer(new TimerChange.Cancel(warningKey()));
     }

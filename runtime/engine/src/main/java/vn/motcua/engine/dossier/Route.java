@@ -27,15 +27,18 @@ import java.util.Set;
  * of the monthly allowance, 4 of the visit to a martyr's grave, whose step 5 ("Trả kết quả", not
  * counted) is then the {@linkplain #handOverSteps() hand-over}, done by {@link Command#RETURN_RESULT}.
  *
- * @param totalQuarters the procedure's processing time: the receipt's appointment is this after acceptance
+ * @param handlingTenant the unit competent for the procedure (its handling level's): the receipt's
+ *                       appointment is on its calendar, whichever desk received the dossier
+ * @param totalQuarters  the procedure's processing time: the receipt's appointment is this after acceptance
  */
 public record Route(RoutePin pin, Long procedureId, String nationalCode, String procedureName,
-                    AdministrativeLevel handlingLevel, int totalQuarters, List<RouteStep> steps,
+                    AdministrativeLevel handlingLevel, String handlingTenant, int totalQuarters, List<RouteStep> steps,
                     List<RequiredDocument> documents, Set<Channel> submissionChannels, Set<Channel> resultChannels) {
 
     public Route {
         Objects.requireNonNull(pin, "pin");
         Objects.requireNonNull(procedureName, "procedureName");
+        Objects.requireNonNull(handlingTenant, "handlingTenant");
         steps = List.copyOf(steps);
         documents = documents == null ? List.of() : List.copyOf(documents);
         submissionChannels = submissionChannels == null ? Set.of() : Set.copyOf(submissionChannels);
@@ -77,7 +80,8 @@ public record Route(RoutePin pin, Long procedureId, String nationalCode, String 
                     s.budgetQuarters(), level, tenant, s.kind(), s.postingQuarters(), s.outcomes()));
         }
         return new Route(pin, procedure.provinceProcedureId(), procedure.nationalCode(), procedure.name(),
-                procedure.handlingLevel(), procedure.totalQuarters(), steps, procedure.documents(),
+                procedure.handlingLevel(), tenants.tenantFor(procedure.handlingLevel()), procedure.totalQuarters(), steps,
+                procedure.documents(),
                 procedure.submissionChannels(), procedure.resultChannels());
     }
 
