@@ -7,6 +7,7 @@ import vn.motcua.tenants.AccessDenied;
 import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.Role;
 import vn.motcua.tenants.calendar.WorkingCalendar;
+import vn.motcua.tenants.calendar.WorkingDays;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * A citizen's application for one procedure (hồ sơ), executed against its own {@link Route}: the
@@ -100,20 +99,24 @@ public final class Dossier {
         }
         Dossier dossier = new Dossier(code, route, channel, applicant, ctx.at());
         String role = dossier.requireSubmitter(ctx.actor());
-        Change change = dossier.new Change(Command.RECEIVE, ctx, Lifecycle.INITIAL, role);
+        Change change = new Change(Command.RECEIVE, ctx, Lifecycle.INITIAL, null, null, null);
+        change.role(role);
         change.detail("channel", channel.name());
         change.detail("procedure", route.procedureName());
         change.detail("catalogVersion", Long.toString(route.pin().catalogVersionId()));
+        if (route.pin().adoptionId() != null) {
+            change.detail("adoption", route.pin().adoptionId() + "@" + route.pin().adoptionVersion());
+        }
         change.event(new DossierEvent.Received(code.toString(), ctx.at(), dossier.receivingTenant, channel,
                 route.procedureName()));
         dossier.startStep(route.first(), change);
-        return new Registration(dossier, change.finish());
+        return new Registration(dossier, dossier.commit(change));
     }
 
     /**
      * The completeness check passed (71/QĐ-UBND step 1 (i)): every required document is presented
      * or does not apply. The receipt's appointment is the procedure's total after the start of this
-     * reception pass, on the receiving desk's calendar; the next step starts.
+     * reception pass, on the competent unit's calendar ({@link Route#handlingTenant()}); the next step starts.
      */
     public CommandResult accept(DocumentChecklist checklist, CommandContext ctx) {
         Change change = begin(Command.ACCEPT, ctx);
@@ -138,7 +141,7 @@ public final class Dossier {
         change.event(new DossierEvent.Accepted(code(), ctx.at(), appointment, presented));
         change.timer(new TimerChange.Schedule(warningKey(), clock.warningAt(ctx.warningWindow(), desk)));
         startStep(route.after(route.first()).orElseThrow(), change);
-        return change.finish();
+        return commit(change);
     }
 
     /**
@@ -171,7 +174,7 @@ public final class Dossier {
         change.detail("missingDocuments", String.join("; ", missing));
         change.event(new DossierEvent.SupplementRequested(code(), ctx.at(), step.label(), atReception, missing, why,
                 ctx.actor().userId()));
-        return change.finish();
+        return commit(change);
     }
 
     /**
@@ -190,7 +193,7 @@ public final class Dossier {
             Duration paused = resumeClocks(change);
             change.event(new DossierEvent.SupplementReceived(code(), ctx.at(), appointment, paused));
         }
-        return change.finish();
+        return commit(change);
     }
 
     /** Asks the citizen to pay a fee or tax: the clock pauses, as for a supplement. */
@@ -205,7 +208,7 @@ public final class Dossier {
         pauseClocks(step, change);
         change.detail("obligation", description.strip());
         change.event(new DossierEvent.FinancialObligationRequested(code(), ctx.at(), description.strip()));
-        return change.finish();
+        return commit(change);
     }
 
     /** The payment was made (recorded at the desk, or by the payment platform as the system). */
@@ -215,7 +218,7 @@ public final class Dossier {
         Duration paused = resumeClocks(change);
         change.detail("paymentReference", reference);
         change.event(new DossierEvent.FinancialObligationConfirmed(code(), ctx.at(), appointment, paused));
-        return change.finish();
+        return commit(change);
     }
 
     /**
@@ -246,7 +249,7 @@ public final class Dossier {
             moveHolder(receivingTenant, null, change);
             change.event(new DossierEvent.Resolved(code(), ctx.at(), Resolution.Kind.REFUSED, lateness, holder));
         }
-        return change.finish();
+        return commit(change);
     }
 
     // ---------------------------------------------------------------- steps
@@ -259,7 +262,7 @@ public final class Dossier {
         step.assignTo(ctx.actor().userId());
         change.detail("assignee", ctx.actor().userId());
         change.event(new DossierEvent.Assigned(code(), ctx.at(), step.label(), ctx.actor().userId()));
-        return change.finish();
+        return commit(change);
     }
 
     /** A leader of the step's tenant gives the current step to {@code assignee} (or takes it from another). */
@@ -273,7 +276,7 @@ public final class Dossier {
         step.assignTo(assignee.strip());
         change.detail("assignee", assignee.strip());
         change.event(new DossierEvent.Assigned(code(), ctx.at(), step.label(), assignee.strip()));
-        return change.finish();
+        return commit(change);
     }
 
     /**
@@ -325,7 +328,7 @@ public final class Dossier {
         change.outcome(outcome);
         change.reasons(why);
         startStep(destination, change);
-        return change.finish();
+        return commit(change);
     }
 
     /**
@@ -357,7 +360,7 @@ public final class Dossier {
         change.outcome(outcome);
         change.reasons(why);
         startStep(target, change);
-        return change.finish();
+        return commit(change);
     }
 
     /**
@@ -387,7 +390,7 @@ public final class Dossier {
         change.outcome(outcome);
         change.detail("to", destination.handlingTenant());
         startStep(destination, change);
-        return change.finish();
+        return commit(change);
     }
 
     // ---------------------------------------------------------------- public posting
@@ -403,7 +406,7 @@ public final class Dossier {
         }
         requireNotPosting(step);
         post(step, routeStep, change);
-        return change.finish();
+        return commit(change);
     }
 
     /**
@@ -424,7 +427,7 @@ public final class Dossier {
         step.post(posting.withComplaint(complaint.strip()));
         change.reasons(List.of(complaint.strip()));
         change.event(new DossierEvent.ComplaintRecorded(code(), ctx.at(), step.label(), posting.number()));
-        return change.finish();
+        return commit(change);
     }
 
     /**
@@ -456,7 +459,7 @@ public final class Dossier {
             change.outcome(proceed);
             startStep(next.get(), change);
         }
-        return change.finish();
+        return commit(change);
     }
 
     // ---------------------------------------------------------------- ending
@@ -470,7 +473,7 @@ public final class Dossier {
         change.reasons(why);
         change.timer(new TimerChange.Cancel(warningKey()));
         change.event(new DossierEvent.Withdrawn(code(), ctx.at(), why));
-        return change.finish();
+        return commit(change);
     }
 
     /** A leader stops the processing, with reasons (Decree 118/2025 art. 21(2); the notice is form 05). */
@@ -482,7 +485,7 @@ public final class Dossier {
         change.reasons(why);
         change.timer(new TimerChange.Cancel(warningKey()));
         change.event(new DossierEvent.Stopped(code(), ctx.at(), why));
-        return change.finish();
+        return commit(change);
     }
 
     /**
@@ -516,7 +519,7 @@ public final class Dossier {
         }
         route.handOverSteps().stream().findFirst().ifPresent(handOver -> startStep(handOver, change));
         change.event(new DossierEvent.Resolved(code(), ctx.at(), result.kind(), lateness, holder));
-        return change.finish();
+        return commit(change);
     }
 
     /** Hands the result over by {@code delivery}'s channel, recording who received it. */
@@ -536,7 +539,7 @@ public final class Dossier {
             change.detail("reference", delivery.reference());
         }
         change.event(new DossierEvent.ResultReturned(code(), ctx.at(), delivery.channel(), delivery.receiver()));
-        return change.finish();
+        return commit(change);
     }
 
     // ---------------------------------------------------------------- the clock, read
@@ -553,7 +556,7 @@ public final class Dossier {
     }
 
     /** Whether, at {@code now}, the dossier is still being handled and due within {@code window}. */
-    public boolean isAboutToBeLate(Instant now, vn.motcua.tenants.calendar.WorkingDays window, Calendars calendars) {
+    public boolean isAboutToBeLate(Instant now, WorkingDays window, Calendars calendars) {
         return isRunning() && clock.isAboutToBeLate(now, window, calendars.of(route.handlingTenant()));
     }
 
@@ -569,84 +572,19 @@ public final class Dossier {
     // ---------------------------------------------------------------- helpers: lifecycle and history
 
     private Change begin(Command command, CommandContext ctx) {
-        return new Change(command, ctx, Lifecycle.require(code(), command, status, stage), null);
+        DossierStatus next = Lifecycle.require(code(), command, status, stage);
+        return new Change(command, ctx, next, status, openStep().map(StepExecution::label).orElse(null),
+                status == null ? null : holder);
     }
 
-    /**
-     * The command being applied: collects what the history entry and the result need, and on
-     * {@link #finish()} moves the status, seals the entry into the chain and bumps nothing else —
-     * the optimistic version is the persistence layer's.
-     */
-    private final class Change {
-        private final Command command;
-        private final CommandContext ctx;
-        private final DossierStatus next;
-        private final DossierStatus statusBefore;
-        private final String stepBefore;
-        private final String holderBefore;
-        private String role;
-        private String outcome;
-        private List<String> reasons = List.of();
-        private final SortedMap<String, String> details = new TreeMap<>();
-        private final List<DossierEvent> events = new ArrayList<>();
-        private final List<TimerChange> timers = new ArrayList<>();
-
-        Change(Command command, CommandContext ctx, DossierStatus next, String role) {
-            this.command = command;
-            this.ctx = ctx;
-            this.next = next;
-            this.role = role;
-            this.statusBefore = status;
-            this.stepBefore = openStep().map(StepExecution::label).orElse(null);
-            this.holderBefore = status == null ? null : holder;
-        }
-
-        void role(String actingRole) {
-            this.role = actingRole;
-        }
-
-        void outcome(StepOutcome chosen) {
-            this.outcome = chosen.kind() + (chosen.targetStep() == null ? "" : ">" + chosen.targetStep())
-                    + (chosen.label() == null ? "" : ": " + chosen.label());
-        }
-
-        void reasons(List<String> why) {
-            this.reasons = why;
-        }
-
-        void detail(String name, String value) {
-            if (value != null && !value.isEmpty()) {
-                details.put(name, value);
-            }
-        }
-
-        void event(DossierEvent event) {
-            events.add(event);
-        }
-
-        void timer(TimerChange timer) {
-            timers.add(timer);
-        }
-
-        Instant at() {
-            return ctx.at();
-        }
-
-        WorkingCalendar calendar(String tenant) {
-            return ctx.calendars().of(tenant);
-        }
-
-        CommandResult finish() {
-            status = next;
-            HistoryEntry entry = HistoryChain.seal(new HistoryEntry(code(), historyLength + 1, ctx.at(), command,
-                    ctx.actor().userId(), role, ctx.actor().tenantId(), ctx.client().clientId(), ctx.client().ip(),
-                    ctx.client().idempotencyKey(), statusBefore, status, stepBefore,
-                    openStep().map(StepExecution::label).orElse(null), holderBefore, holder, outcome, reasons, details,
-                    historyHead, null));
-            historyLength = entry.sequence();
-            historyHead = entry.hash();
-            return new CommandResult(entry, events, timers);
-        }
+    /** Moves the status and seals the change's history entry onto the chain. */
+    private CommandResult commit(Change change) {
+        status = change.next();
+        CommandResult result = change.seal(code(), historyLength + 1, historyHead, status,
+                openStep().map(StepExecution::label).orElse(null), holder);
+        historyLength = result.history().sequence();
+        historyHead = result.history().hash();
+        return result;
     }
 
     // ---------------------------------------------------------------- helpers: steps
@@ -666,15 +604,15 @@ public final class Dossier {
 
     private void endStep(StepExecution step, StepEnding how, StepOutcome outcome, List<String> reasons, Change change) {
         boolean byItsHandler = how != StepEnding.WITHDRAWN && how != StepEnding.STOPPED && how != StepEnding.HANDED_OVER;
-        if (step.assignee() == null && byItsHandler && !change.ctx.actor().isSystem()) {
-            step.assignTo(change.ctx.actor().userId());
+        if (step.assignee() == null && byItsHandler && !change.actor().isSystem()) {
+            step.assignTo(change.actor().userId());
         }
         if (step.posting() != null && step.posting().isUp()) {
             change.timer(new TimerChange.Cancel(postingKey(step)));
         }
-        step.end(change.at(), change.ctx.actor().userId(), how, outcome, reasons, change.calendar(step.handlingTenant()));
+        step.end(change.at(), change.actor().userId(), how, outcome, reasons, change.calendar(step.handlingTenant()));
         change.event(new DossierEvent.StepEnded(code(), change.at(), step.label(), step.handlingTenant(),
-                change.ctx.actor().userId(), how, outcome == null ? null : outcome.kind().name(), step.lateness()));
+                change.actor().userId(), how, outcome == null ? null : outcome.kind().name(), step.lateness()));
     }
 
     private void post(StepExecution step, RouteStep routeStep, Change change) {
@@ -710,7 +648,7 @@ public final class Dossier {
         change.detail("appointment", HistoryChain.format(moved));
         appointment = moved;
         openStep().ifPresent(step -> step.resume(change.at(), change.calendar(step.handlingTenant())));
-        change.timer(new TimerChange.Schedule(warningKey(), clock.warningAt(change.ctx.warningWindow(), desk)));
+        change.timer(new TimerChange.Schedule(warningKey(), clock.warningAt(change.warningWindow(), desk)));
         return clock.pausedWorkingTime().minus(before);
     }
 
@@ -785,33 +723,17 @@ public final class Dossier {
 
     // ---------------------------------------------------------------- helpers: who may act
 
-    /** The step's role at the step's tenant, and the step's assignee if it has one; returns the role acted in. */
     private String requireHandler(StepExecution step, Actor actor) {
-        String role = requireStaffOf(step.handlingTenant(), actor, step.role());
-        if (step.assignee() != null && !step.assignee().equals(actor.userId())) {
-            throw new AccessDenied("step " + step.label() + " of " + code() + " is assigned to " + step.assignee()
-                    + "; a leader may reassign it");
-        }
-        return role;
+        return Access.handler(code(), step, actor);
     }
 
-    /** Staff of {@code tenant} holding {@code role} (any staff role when null); returns the role acted in. */
     private String requireStaffOf(String tenant, Actor actor, String role) {
-        if (!actor.actsFor(tenant)) {
-            throw new AccessDenied(actor.userId() + " does not act for " + tenant + ", which holds dossier " + code());
-        }
-        if (role != null) {
-            if (!actor.hasRole(role)) {
-                throw new AccessDenied("this is done by role " + role + " at " + tenant);
-            }
-            return role;
-        }
-        return Role.STAFF.stream().filter(actor::hasRole).sorted().findFirst()
-                .orElseThrow(() -> new AccessDenied("this is done by the staff of " + tenant));
+        return Access.staff(code(), tenant, actor, role);
     }
 
+    /** The citizen whose dossier it is, or the reception of the unit holding it or of the receiving desk. */
     private String requireCitizenOrDesk(Actor actor) {
-        if (actor.hasRole(Role.CITIZEN) && applicant.isAccount(actor.userId())) {
+        if (Access.isOwner(actor, applicant)) {
             return Role.CITIZEN;
         }
         if (actor.actsFor(holder) && actor.hasRole(Role.RECEPTION)) {
@@ -820,9 +742,13 @@ public final class Dossier {
         return requireStaffOf(receivingTenant, actor, Role.RECEPTION);
     }
 
+    /** The receiving desk; online also the citizen submitting or the portal sync (the system). */
     private String requireSubmitter(Actor actor) {
-        if (channel == Channel.ONLINE && (actor.isSystem() || actor.hasRole(Role.CITIZEN) && applicant.isAccount(actor.userId()))) {
-            return actor.isSystem() ? Actor.SYSTEM_ROLE : Role.CITIZEN;
+        if (channel == Channel.ONLINE && actor.isSystem()) {
+            return Actor.SYSTEM_ROLE;
+        }
+        if (channel == Channel.ONLINE && Access.isOwner(actor, applicant)) {
+            return Role.CITIZEN;
         }
         return requireStaffOf(receivingTenant, actor, Role.RECEPTION);
     }

@@ -185,6 +185,24 @@ class VisitScenarioTest {
     }
 
     @Test
+    void a_wait_for_a_payment_pauses_the_clock_like_a_supplement() {
+        Desk desk = new Desk("2026-04-24T09:00");
+        Dossier dossier = desk.receive(route, 13, Channel.IN_PERSON, Applicant.named("Nguyễn Thị Hoa"), reception);
+        desk.as(reception, c -> dossier.accept(DocumentChecklist.allPresented(route.documents()), c));
+
+        desk.at("2026-04-24T16:30").as(specialist, c -> dossier.requestFinancialObligation("Lệ phí cấp bản sao: 10.000 đồng", c));
+        assertThat(dossier.status()).isEqualTo(DossierStatus.AWAITING_FINANCIAL_OBLIGATION);
+        desk.at("2026-04-28T08:30").as(reception, c -> dossier.confirmFinancialObligation("Biên lai 0012", c));
+
+        // paused Fri 16:30–17:30 and Tue 07:30–08:30: 2 office hours
+        assertThat(dossier.status()).isEqualTo(PROCESSING);
+        assertThat(dossier.appointment()).isEqualTo(at("2026-05-04T11:00"));
+        assertThat(desk.events(DossierEvent.FinancialObligationConfirmed.class)).singleElement()
+                .extracting(DossierEvent.FinancialObligationConfirmed::pausedWorkingTime).isEqualTo(java.time.Duration.ofHours(2));
+        assertThat(desk.history().get(0).details()).containsEntry("catalogVersion", "71").containsEntry("adoption", "12@3");
+    }
+
+    @Test
     void of_two_completions_of_one_step_the_second_finds_the_step_gone() {
         Desk desk = new Desk("2026-04-24T09:00");
         Dossier dossier = desk.receive(route, 11, Channel.IN_PERSON, Applicant.named("Nguyễn Thị Hoa"), reception);
