@@ -72,9 +72,29 @@ class ReferenceCatalogReaderTest {
             assertThat(p.resultChannels()).containsExactly(Channel.ONLINE, Channel.IN_PERSON, Channel.POSTAL);
             assertThat(p.notificationChannels()).containsExactly(NotificationChannel.EMAIL, NotificationChannel.ZALO,
                     NotificationChannel.SMS);
-            assertThat(p.documents()).as("the appendix lists no documents").isEmpty();
-            assertThat(p.fees()).as("nor fees").isEmpty();
+            assertThat(p.documents()).as("each procedure's submission step names its documents").isNotEmpty();
+            assertThat(p.fees()).as("the appendix lists no fees").isEmpty();
         }
+    }
+
+    @Test
+    void the_documents_are_those_each_procedures_submission_step_names() {
+        assertThat(QuangTri.named(version, "Thăm viếng mộ liệt sĩ").documents()).containsExactly(new RequiredDocument(
+                "Đơn đề nghị thăm viếng mộ liệt sĩ", "Mẫu số 31 Phụ lục I Nghị định 131/2021/NĐ-CP", 1, 0, null));
+        assertThat(QuangTri.named(version, "Thực hiện, điều chỉnh").documents())
+                .extracting(RequiredDocument::form, RequiredDocument::originals, RequiredDocument::copies).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Mẫu số 1a, 1b, 1c, 1d hoặc 1đ ban hành kèm theo Nghị định 20/2021/NĐ-CP, tùy trường hợp", 1, 0),
+                        org.assertj.core.groups.Tuple.tuple("Mẫu số 2a, 2b hoặc 03 ban hành kèm theo Nghị định 20/2021/NĐ-CP", 1, 0),
+                        org.assertj.core.groups.Tuple.tuple(null, 0, 1));
+        assertThat(QuangTri.named(version, "Hỗ trợ chi phí mai táng").documents()).extracting(RequiredDocument::name)
+                .containsExactly("Tờ khai đề nghị hỗ trợ chi phí mai táng", "Giấy chứng tử của đối tượng",
+                        "Quyết định hoặc danh sách thôi hưởng trợ cấp bảo hiểm xã hội, trợ cấp khác của cơ quan có thẩm quyền");
+        assertThat(QuangTri.named(version, "Hỗ trợ chi phí mai táng").documents().get(2).note())
+                .contains("người từ đủ 80 tuổi");
+        assertThat(QuangTri.named(version, "Công nhận hộ nghèo").documents()).singleElement()
+                .extracting(RequiredDocument::form).isEqualTo("Mẫu số 01 tại Phụ lục ban hành kèm theo Quyết định 24/2021/QĐ-TTg");
+        assertThat(QuangTri.named(version, "Công nhận hộ thoát nghèo").documents()).singleElement()
+                .extracting(RequiredDocument::form).isEqualTo("Mẫu số 04 tại Phụ lục ban hành kèm theo Quyết định 24/2021/QĐ-TTg");
     }
 
     @Test

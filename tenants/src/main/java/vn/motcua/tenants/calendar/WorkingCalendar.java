@@ -158,7 +158,22 @@ public final class WorkingCalendar {
      * Monday 17:30, not Tuesday 07:30). A zero budget ends at {@code start}.
      */
     public Instant plus(Instant start, WorkingDays budget) {
-        Duration remaining = durationOf(budget);
+        return plus(start, durationOf(budget));
+    }
+
+    /**
+     * The instant at which {@code workingTime} of office time has elapsed after {@code start}, as
+     * {@link #plus(Instant, WorkingDays)} but to the nanosecond: a due date moved by the office time
+     * a dossier spent waiting for the citizen's supplement moves by exactly that time, which is not
+     * a whole number of quarter days.
+     *
+     * @throws IllegalArgumentException if {@code workingTime} is negative
+     */
+    public Instant plus(Instant start, Duration workingTime) {
+        if (workingTime.isNegative()) {
+            throw new IllegalArgumentException("Working time cannot be negative: " + workingTime);
+        }
+        Duration remaining = workingTime;
         if (remaining.isZero()) {
             return start;
         }

@@ -94,6 +94,18 @@ class WorkingCalendarTest {
         }
 
         @Test
+        void officeTimeToTheMinuteCountsLikeABudget() {
+            // Monday 10:00 + 2 h 17 min: 1.5 h to 11:30, lunch not counted, 47 min from 13:30
+            assertThat(calendar.plus(at("2025-03-10T10:00"), Duration.ofMinutes(137))).isEqualTo(at("2025-03-10T14:17"));
+            // from Friday evening: Monday's opening + 1 h
+            assertThat(calendar.plus(at("2025-03-14T18:00"), Duration.ofHours(1))).isEqualTo(at("2025-03-17T08:30"));
+            assertThat(calendar.plus(at("2025-03-10T10:00"), days("1.25")))
+                    .isEqualTo(calendar.plus(at("2025-03-10T10:00"), Duration.ofHours(10)));
+            assertThatThrownBy(() -> calendar.plus(at("2025-03-10T10:00"), Duration.ofMinutes(-1)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
         void twentyTwoDaysAcrossTet2026() {
             // Received Tuesday 10 Feb 2026 09:00; 22 days = 176 h.
             //   Tue 10 Feb 09:00–11:30 + 13:30–17:30 = 6.5 h           (169.5 h left)

@@ -176,8 +176,9 @@ class SpreadsheetImportTest {
                 (done, total) -> calls.add(new int[]{done, total}));
 
         // the six rows of the cover sheet; per procedure ten label rows and the headers of the documents,
-        // fees and steps tables, then every step
-        int rows = 6 + 5 * 13 + 6 + 24 + 8 + 7 + 5;
+        // fees and steps tables, then its documents and every step
+        int documents = 1 + 3 + 3 + 1 + 1;
+        int rows = 6 + 5 * 13 + documents + 6 + 24 + 8 + 7 + 5;
         assertThat(calls).isNotEmpty().allSatisfy(c -> assertThat(c[1]).isEqualTo(rows));
         assertThat(calls).extracting(c -> c[0]).isSorted().startsWith(0).endsWith(rows);
     }

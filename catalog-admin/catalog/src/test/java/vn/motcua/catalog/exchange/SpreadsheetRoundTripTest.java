@@ -64,8 +64,11 @@ class SpreadsheetRoundTripTest {
             assertThat(allowance.getRow(6).getCell(1).getStringCellValue()).isEqualTo("Trực tuyến, Trực tiếp, Bưu chính công ích");
             assertThat(allowance.getRow(8).getCell(1).getStringCellValue()).isEqualTo("Thư điện tử, Zalo, SMS");
             assertThat(allowance.getRow(11).getCell(0).getStringCellValue()).isEqualTo("Thành phần hồ sơ");
-            assertThat(allowance.getRow(13).getCell(0).getStringCellValue()).isEqualTo("Phí, lệ phí");
-            Row header = allowance.getRow(15);
+            // its three documents, one row each under the table's header
+            assertThat(allowance.getRow(12).getCell(0).getStringCellValue()).isEqualTo("Tờ khai đề nghị trợ cấp xã hội hàng tháng");
+            assertThat(allowance.getRow(14).getCell(3).getNumericCellValue()).as("a certified copy").isEqualTo(1);
+            assertThat(allowance.getRow(16).getCell(0).getStringCellValue()).isEqualTo("Phí, lệ phí");
+            Row header = allowance.getRow(18);
             assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Đơn vị/người thực hiện");
             assertThat(header.getCell(6).getStringCellValue()).isEqualTo("Niêm yết (ngày làm việc)");
             assertThat(header.getCell(7).getStringCellValue()).isEqualTo("Kết quả xử lý");
@@ -74,12 +77,12 @@ class SpreadsheetRoundTripTest {
             assertThat(workbook.getFontAt(allowance.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(allowance.getColumnWidth(2)).isGreaterThan(allowance.getColumnWidth(0)).isGreaterThan(20 * 256);
 
-            var subStep = allowance.getRow(18);
+            var subStep = allowance.getRow(21);
             assertThat(subStep.getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(subStep.getCell(0).getStringCellValue()).isEqualTo("1.1");
             assertThat(subStep.getCell(3).getNumericCellValue()).isEqualTo(0.5);
             assertThat(subStep.getCell(4).getStringCellValue()).isEqualTo("Xã");
-            assertThat(allowance.getRow(16).getCell(3)).as("the citizen's step is not counted").isNull();
+            assertThat(allowance.getRow(19).getCell(3)).as("the citizen's step is not counted").isNull();
         }
     }
 }
