@@ -22,7 +22,7 @@ import java.util.Set;
 public class CallerFilter extends HttpFilter {
 
     private static final List<String> ROLES = List.of(Role.CATALOG_ADMIN, Role.RECEPTION, Role.SPECIALIST,
-            Role.LEADER, Role.REPORTING_OFFICER, Role.CITIZEN, Role.PLATFORM_ADMIN);
+            Role.LEADER, Role.SUPERVISOR, Role.REPORTING_OFFICER, Role.CITIZEN, Role.PLATFORM_ADMIN);
 
     @Inject
     CallerContext callers;
