@@ -1,0 +1,65 @@
+package vn.motcua.it;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Logging out of the two UIs as a person at a shared desk computer does: "Đăng xuất" ends the
+ * session in both UIs and at Keycloak, so the next person is asked for a password.
+ */
+class LoginLogoutIT extends BrowserTest {
+
+    private static final String BASE = TestStackSession.baseUrl();
+
+    @Test
+    void logging_out_of_the_desk_ends_the_session_of_both_uis_and_the_next_person_logs_in_as_themselves() {
+        Page page = browser.loggedIn("hailang.reception", "desk");
+        page.waitForSelector("#current-user:has-text('hailang.reception')");
+        // the same login also opened the admin (Keycloak's single sign-on: no password asked)
+        page.navigate(BASE + "/admin/");
+        page.waitForSelector("#current-user:has-text('hailang.reception')");
+        page.navigate(BASE + "/desk/");
+        page.waitForSelector("#current-user:has-text('hailang.reception')");
+
+        page.click("#logout");
+
+        page.waitForURL(BASE + "/desk/logged-out");
+        assertThat(page.textContent("#logged-out")).isEqualTo("Bạn đã đăng xuất");
+        assertThat(page.title()).isEqualTo("Đã đăng xuất · Motcua");
+        assertThat(page.textContent("#login-again")).isEqualTo("Đăng nhập lại");
+        Browser.screenshot(page, "logged-out-vi");
+
+        page.navigate(BASE + "/desk/");
+        Browser.assertAsksForPassword(page);
+        page.navigate(BASE + "/admin/");
+        Browser.assertAsksForPassword(page);
+
+        // the next person at this computer works as themselves
+        page.navigate(BASE + "/desk/logged-out");
+        page.click("#login-again");
+        Browser.logIn(page, "haique.reception");
+        page.waitForSelector("#current-user:has-text('haique.reception')");
+        assertThat(page.textContent("#current-user")).doesNotContain("hailang");
+    }
+
+    @Test
+    void logging_out_of_the_admin_in_english_says_so_in_english_and_the_admin_asks_for_the_password_again() {
+        Page page = browser.loggedIn("qt.admin", "admin");
+        page.waitForSelector("#current-user:has-text('qt.admin')");
+        page.click("#language");
+        page.click("vaadin-select-item:has-text('English')");
+        page.waitForSelector("#logout:has-text('Log out')");
+
+        page.click("#logout");
+
+        page.waitForURL(BASE + "/admin/logged-out");
+        assertThat(page.textContent("#logged-out")).isEqualTo("You have logged out");
+        assertThat(page.textContent("#login-again")).isEqualTo("Log in again");
+        page.navigate(BASE + "/admin/");
+        Browser.assertAsksForPassword(page);
+        page.navigate(BASE + "/desk/");
+        Browser.assertAsksForPassword(page);
+    }
+}
