@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Logging out of the two UIs as a person at a shared desk computer does: "Đăng xuất" ends the
- * session in both UIs and at Keycloak, so the next person is asked for a password.
+ * Logging in and out of the two UIs as a person at a shared desk computer does: "Đăng xuất"
+ * ends the session in both UIs and at Keycloak, so the next person is asked for a password; a
+ * link opened before login leads to its page after login.
  */
 class LoginLogoutIT extends BrowserTest {
 
@@ -61,5 +62,25 @@ class LoginLogoutIT extends BrowserTest {
         Browser.assertAsksForPassword(page);
         page.navigate(BASE + "/desk/");
         Browser.assertAsksForPassword(page);
+    }
+
+    @Test
+    void a_link_opened_before_login_leads_to_its_page_after_login() {
+        Page page = browser.fresh();
+        page.navigate(BASE + "/admin/adoption");
+        Browser.logIn(page, "hailang.admin");
+
+        page.waitForURL(BASE + "/admin/adoption");
+        page.waitForSelector("h2:has-text('Áp dụng danh mục')");
+    }
+
+    @Test
+    void a_login_started_at_the_callback_itself_lands_on_the_first_screen() {
+        Page page = browser.fresh();
+        // no page was asked for: not back to the callback (a loop), nor where a parameter says
+        page.navigate(BASE + "/desk/login-callback?next=http://evil.example/");
+        Browser.logIn(page, "hailang.reception");
+        page.waitForSelector("#current-user:has-text('hailang.reception')");
+        assertThat(page.url()).startsWith(BASE + "/desk/");
     }
 }
