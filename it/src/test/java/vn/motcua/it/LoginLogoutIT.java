@@ -3,12 +3,18 @@ package vn.motcua.it;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Logging in and out of the two UIs as a person at a shared desk computer does: "Đăng xuất"
  * ends the session in both UIs and at Keycloak, so the next person is asked for a password; a
- * link opened before login leads to its page after login.
+ * link opened before login leads to its page after login; the browser finds the project's icon.
  */
 class LoginLogoutIT extends BrowserTest {
 
@@ -82,5 +88,22 @@ class LoginLogoutIT extends BrowserTest {
         Browser.logIn(page, "hailang.reception");
         page.waitForSelector("#current-user:has-text('hailang.reception')");
         assertThat(page.url()).startsWith(BASE + "/desk/");
+    }
+
+    @Test
+    void the_icon_is_served_at_the_servers_root_and_in_each_ui_without_login() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (String path : new String[] {"/favicon.ico", "/admin/favicon.ico", "/desk/favicon.ico"}) {
+            HttpResponse<byte[]> reply = http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(reply.statusCode()).as(path).isEqualTo(200);
+            assertThat(reply.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("image/");
+            // an ICO file: reserved 0, type 1 (icon)
+            assertThat(reply.body()).as(path).startsWith(0, 0, 1, 0);
+        }
+        HttpResponse<String> svg = http.send(HttpRequest.newBuilder(URI.create(BASE + "/desk/favicon.svg")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.body()).startsWith("<svg");
     }
 }
