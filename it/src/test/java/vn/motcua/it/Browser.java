@@ -59,8 +59,12 @@ final class Browser implements AutoCloseable {
 
     /** Keycloak asks for a password: the page shows its login form, not a Motcua screen. */
     static void assertAsksForPassword(Page page) {
-        page.waitForSelector("#password");
+        // whichever comes: Keycloak's form, or a UI that still knows the user
+        page.waitForSelector("#password, #current-user");
         assertOnKeycloak(page);
+        if (!page.isVisible("#password")) {
+            throw new AssertionError("Keycloak shows no password field at " + page.url());
+        }
     }
 
     private static void assertOnKeycloak(Page page) {
