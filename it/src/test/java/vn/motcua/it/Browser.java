@@ -34,16 +34,37 @@ final class Browser implements AutoCloseable {
 
     /** A fresh browser context (no cookies) logged in through Keycloak's login page. */
     Page loggedIn(String username, String app) {
+        Page page = fresh();
+        page.navigate(TestStackSession.baseUrl() + "/" + app + "/");
+        logIn(page, username);
+        page.waitForURL(url -> url.startsWith(TestStackSession.baseUrl() + "/" + app + "/"));
+        return page;
+    }
+
+    /** A page in a fresh browser context: no cookies, nobody logged in. */
+    Page fresh() {
         Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-US")).newPage();
         page.setDefaultTimeout(60_000);
-        page.navigate(TestStackSession.baseUrl() + "/" + app + "/");
+        return page;
+    }
+
+    /** Fills Keycloak's login form, which the page must be showing (or about to show), and submits it. */
+    static void logIn(Page page, String username) {
         page.waitForSelector("#username");
         assertOnKeycloak(page);
         page.fill("#username", username);
         page.fill("#password", Api.PASSWORD);
         page.click("#kc-login");
-        page.waitForURL(url -> url.startsWith(TestStackSession.baseUrl() + "/" + app + "/"));
-        return page;
+    }
+
+    /** Keycloak asks for a password: the page shows its login form, not a Motcua screen. */
+    static void assertAsksForPassword(Page page) {
+        // whichever comes: Keycloak's form, or a UI that still knows the user
+        page.waitForSelector("#password, #current-user");
+        assertOnKeycloak(page);
+        if (!page.isVisible("#password")) {
+            throw new AssertionError("Keycloak shows no password field at " + page.url());
+        }
     }
 
     private static void assertOnKeycloak(Page page) {

@@ -35,10 +35,15 @@ final class Demo {
 
     /** Receives a dossier for "Thăm viếng mộ liệt sĩ" at Hải Lăng's desk. */
     static JsonObject receiveVisit(String applicant) {
+        return receive("hailang.reception", VISIT_GRAVES, applicant);
+    }
+
+    /** Receives a dossier for {@code procedure} (by name) at the desk of the reception clerk {@code clerk}. */
+    static JsonObject receive(String clerk, String procedure, String applicant) {
         String body = """
                 {"procedureId": %d, "applicant": {"name": "%s", "phone": "0912345678"}, "channel": "IN_PERSON"}"""
-                .formatted(procedureId("hailang.reception", VISIT_GRAVES), applicant);
-        Api.Reply reply = Api.post("/api/dossiers", Api.token("hailang.reception"), body);
+                .formatted(procedureId(clerk, procedure), applicant);
+        Api.Reply reply = Api.post("/api/dossiers", Api.token(clerk), body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.object();
     }

@@ -5,30 +5,51 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A dossier received through the API is in the desk's queue. */
+/** A dossier received through the API is in the queue of its unit's desk, and of no other. */
 class DeskUiIT extends BrowserTest {
 
+    private static final String CELLS = "vaadin-grid#queue vaadin-grid-cell-content";
 
     @Test
     void the_received_dossier_is_in_the_reception_users_queue() {
         String code = Demo.receiveVisit("Bùi Thị Xuân").getString("code");
 
         Page page = browser.loggedIn("hailang.reception", "desk");
-        page.waitForSelector("vaadin-grid#queue vaadin-grid-cell-content:has-text('" + code + "')");
+        page.waitForSelector(CELLS + ":has-text('" + code + "')");
         Browser.screenshot(page, "desk-queue");
 
-        assertThat(page.locator("vaadin-grid#queue vaadin-grid-cell-content").allTextContents())
+        assertThat(page.locator(CELLS).allTextContents())
                 .contains(code, Demo.VISIT_GRAVES, "Bùi Thị Xuân", "1 · Bộ phận TN&TKQ");
     }
 
     @Test
-    void another_tenants_desk_does_not_show_it() {
-        String code = Demo.receiveVisit("Đinh Văn Tám").getString("code");
+    void another_units_desk_shows_its_own_dossier_and_not_this_one() {
+        String hailang = Demo.receiveVisit("Đinh Văn Tám").getString("code");
+        // a ward of this test's own, with a clerk and one dossier: no other test works there
+        String ward = Tenants.id("desk-ward");
+        Tenants.created("qt.admin", ward, "Phường Quầy " + Tenants.RUN, "WARD", "quang-tri");
+        String clerk = Tenants.staff(ward, "/quang-tri/" + ward, "reception");
+        String own = Demo.receive(clerk, Demo.VISIT_GRAVES, "Lý Thị Nga").getString("code");
 
-        Page page = browser.loggedIn("p5.reception", "desk");
-        page.waitForSelector("#current-user:has-text('Phường 5')");
-        // the grid has settled when its empty-state text shows: Phường 5 has no dossiers under way
-        page.waitForSelector("vaadin-grid#queue :text('Không có hồ sơ đang xử lý')");
-        assertThat(page.locator("vaadin-grid#queue vaadin-grid-cell-content").allTextContents()).doesNotContain(code);
+        Page page = browser.loggedIn(clerk, "desk");
+        page.waitForSelector("#current-user:has-text('Phường Quầy')");
+        page.waitForSelector(CELLS + ":has-text('" + own + "')");
+        // every row the server gave the grid is loaded: the ward's one dossier
+        page.waitForFunction("() => document.querySelector('vaadin-grid#queue').size === 1");
+
+        assertThat(page.locator(CELLS).allTextContents())
+                .contains(own, "Lý Thị Nga")
+                .doesNotContain(hailang, "Đinh Văn Tám");
+    }
+
+    @Test
+    void a_catalog_admin_reads_no_dossier_at_the_desk() {
+        String code = Demo.receiveVisit("Cao Thị Yến").getString("code");
+
+        Page page = browser.loggedIn("hailang.admin", "desk");
+        page.waitForSelector("text=Tài khoản của bạn không phải cán bộ xử lý hồ sơ.");
+
+        assertThat(page.locator("vaadin-grid#queue").count()).isZero();
+        assertThat(page.content()).doesNotContain(code, "Cao Thị Yến");
     }
 }

@@ -129,11 +129,24 @@ class DossierApiIT extends DeployedEar {
     }
 
     @Test
-    void a_procedure_outside_the_tenants_catalog_is_404() {
-        long quangTriProcedure = Demo.procedureId("hailang.reception", Demo.VISIT_GRAVES);
-        String body = """
-                {"procedureId": %d, "applicant": {"name": "Lê Thị Hoa"}}""".formatted(quangTriProcedure);
-        assertThat(Api.post("/api/dossiers", Api.token("th.reception"), body).status()).isEqualTo(404);
+    void a_procedure_of_the_provinces_decision_that_the_commune_did_not_adopt_is_404() {
+        // a commune of this test's own, which adopted one procedure of the province's decision
+        String commune = Tenants.id("one-procedure");
+        Tenants.created("qt.admin", commune, "Xã Một Thủ Tục " + Tenants.RUN, "COMMUNE", "quang-tri");
+        Api.Reply adopted = Api.put("/api/adoption", Api.token(Tenants.adminOf(commune)), """
+                {"adoptsAll": false, "procedures": [{"name": "%s"}]}""".formatted(Demo.VISIT_GRAVES));
+        assertThat(adopted.status()).as(adopted.toString()).isEqualTo(200);
+        String clerk = Tenants.staff(commune, "/quang-tri/" + commune, "reception");
+        long notAdopted = Demo.procedureId("qt.admin", Demo.FUNERAL_SUPPORT);
+
+        Api.Reply refused = Api.post("/api/dossiers", Api.token(clerk), """
+                {"procedureId": %d, "applicant": {"name": "Lê Thị Hoa"}}""".formatted(notAdopted));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+        assertProblem(refused, 404);
+        assertThat(Api.get("/api/dossiers", Api.token(clerk)).array()).isEmpty();
+        // the procedure it adopted is received there
+        assertThat(Demo.receive(clerk, Demo.VISIT_GRAVES, "Lê Thị Hoa").getString("code")).startsWith(commune.toUpperCase());
     }
 
     @Test

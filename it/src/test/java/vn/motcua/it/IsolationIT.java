@@ -3,6 +3,7 @@ package vn.motcua.it;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.motcua.tenants.Role;
 
 import java.util.List;
 
@@ -16,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * broken endpoint cannot pass for an isolated one.
  *
  * <p>The tenants are this class's own: a district with communes A and B under Quảng Trị, and a
- * province of its own (Thanh Hóa's catalog stays empty for {@code AdminUiIT}).
+ * province of its own (Thanh Hóa's catalog stays empty for {@code AdminUiIT}); so are the staff
+ * and the dossier of commune A, which only A's desk and the supervisors above A read.
  */
 class IsolationIT extends DeployedEar {
 
@@ -36,6 +38,14 @@ class IsolationIT extends DeployedEar {
     static long dDraftProcedure;
     static long pDraftProcedure;
     static long quangTri;
+
+    static final String APPLICANT = "Võ Thị Riêng Tư " + Tenants.RUN;
+    static String aReception;
+    static String bReception;
+    static String dSupervisor;
+    static String bSupervisor;
+    static String dReporter;
+    static String aDossier;
 
     @BeforeAll
     static void tenantsWithCatalogs() {
@@ -63,6 +73,43 @@ class IsolationIT extends DeployedEar {
         quangTri = Api.get("/api/catalog/versions", Api.token("qt.admin")).array().getValuesAs(JsonObject.class).stream()
                 .filter(v -> "71/QĐ-UBND".equals(v.getString("decisionNumber", null)))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
+
+        aReception = Tenants.staff(A, "/quang-tri/" + D + "/" + A, Role.RECEPTION);
+        bReception = Tenants.staff(B, "/quang-tri/" + D + "/" + B, Role.RECEPTION);
+        bSupervisor = Tenants.staff(B, "/quang-tri/" + D + "/" + B, Role.SUPERVISOR);
+        dSupervisor = Tenants.staff(D, "/quang-tri/" + D, Role.SUPERVISOR);
+        dReporter = Tenants.staff(D, "/quang-tri/" + D, Role.REPORTING_OFFICER);
+        aDossier = Demo.receive(aReception, A_PUBLISHED, APPLICANT).getString("code");
+    }
+
+    @Test
+    void a_dossier_with_its_applicant_is_read_by_its_units_desk_and_the_supervisors_above_only() {
+        String path = "/api/dossiers/" + aDossier;
+        // administering a catalog — the unit's own, the district's, the province's — reads no dossier; nor does reporting
+        for (String user : List.of(Tenants.adminOf(A), Tenants.adminOf(D), "qt.admin", dReporter, "qt.reporter")) {
+            refused(Api.get(path, Api.token(user)), APPLICANT);
+            refused(Api.get("/api/dossiers", Api.token(user)), APPLICANT);
+        }
+        // a sibling commune's desk and supervisor, another province, the platform operator
+        for (String user : List.of(bReception, bSupervisor, Tenants.adminOf(P), "platform.admin")) {
+            refused(Api.get(path, Api.token(user)), APPLICANT);
+        }
+        assertThat(Api.get("/api/dossiers", Api.token(bReception)).body()).doesNotContain(aDossier, APPLICANT);
+
+        // the unit's desk reads it, applicant included, and has it in its queue
+        JsonObject own = Api.get(path, Api.token(aReception)).object();
+        assertThat(own.getString("applicant")).isEqualTo(APPLICANT);
+        assertThat(Api.get("/api/dossiers", Api.token(aReception)).body()).contains(aDossier, APPLICANT);
+        // so do the supervisors of the district above and of the province, two levels up
+        for (String supervisor : List.of(dSupervisor, "qt.supervisor")) {
+            Api.Reply read = Api.get(path, Api.token(supervisor));
+            assertThat(read.status()).as(supervisor + ": " + read).isEqualTo(200);
+            assertThat(read.object().getString("applicant")).isEqualTo(APPLICANT);
+            assertThat(read.object().getJsonArray("history")).isNotEmpty();
+            // reading is all: the step is reception's, at A
+            refused(Api.post(path + "/steps/1/completion", Api.token(supervisor), null), APPLICANT);
+        }
+        assertThat(Api.get(path, Api.token(aReception)).object().getJsonObject("currentStep").getString("number")).isEqualTo("1");
     }
 
     @Test

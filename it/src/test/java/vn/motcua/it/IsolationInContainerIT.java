@@ -2,15 +2,9 @@ package vn.motcua.it;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.UserTransaction;
-import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.catalog.AdoptionService;
@@ -43,9 +37,7 @@ import vn.motcua.tenants.admin.NewTenant;
 import vn.motcua.tenants.admin.TenantAdministration;
 import vn.motcua.tenants.admin.TenantView;
 
-import javax.naming.InitialContext;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -65,35 +57,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * and tenant operation is called with another tenant's ids. Also checks the data layer itself:
  * JPQL with no tenant condition, and {@code find} by primary key, return no foreign rows.
  *
- * <p>The deployment is the built EAR plus a small test WAR (this class), which Arquillian's
- * servlet protocol enriches and calls.
+ * <p>The deployment is the built EAR plus a small test WAR (this class), see {@link InContainer}.
  */
 @ExtendWith(ArquillianExtension.class)
 class IsolationInContainerIT {
 
-    private static final String WAR = "isolation-test.war";
-
     @Deployment
     static EnterpriseArchive deployment() throws IOException, URISyntaxException {
-        File built = new File(System.getProperty("motcua.ear", "../ear/target/motcua.ear"));
-        if (!built.isFile()) {
-            throw new IllegalStateException("build the EAR first: " + built.getAbsolutePath() + " is missing");
-        }
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, built);
-        WebArchive tests = ShrinkWrap.create(WebArchive.class, WAR)
-                .addClass(IsolationInContainerIT.class)
-                .addAsWebInfResource(new StringAsset("""
-                        <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="all"/>"""), "beans.xml")
-                .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        ear.addAsModule(Testable.archiveToTest(tests));
-        String application;
-        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
-            application = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        ear.delete("META-INF/application.xml");
-        ear.setApplicationXML(new StringAsset(application.replace("<library-directory>",
-                "<module><web><web-uri>" + WAR + "</web-uri><context-root>/isolation-test</context-root></web></module>\n  <library-directory>")));
-        return ear;
+        return InContainer.ear(IsolationInContainerIT.class);
     }
 
     @Inject
@@ -193,30 +164,36 @@ class IsolationInContainerIT {
 
     @Test
     void the_data_layer_returns_no_foreign_rows_to_a_query_without_a_tenant_condition() throws Exception {
-        String foreign = receiveAtPhuong5();
+        String foreign = receive("p5.reception", "phuong-5", "Mai Thị Lan");
+        String own = receive("hailang.reception", "hai-lang", "Lưu Văn Khánh");
         as("qt.admin", "quang-tri", Role.CATALOG_ADMIN);
         long procedure = firstProcedureOf71().id();
-        long foreignRows = inTransaction(() -> tenancy.asSystem()
-                .createQuery("select count(d) from Dossier d where d.tenantId <> 'hai-lang'", Long.class).getSingleResult());
-        assertThat(foreignRows).as("dossiers of other tenants exist").isPositive();
+        long foreignProcedures = inTransaction(() -> tenancy.asSystem()
+                .createQuery("select count(p) from Procedure p where p.tenantId <> 'thanh-hoa'", Long.class).getSingleResult());
+        assertThat(foreignProcedures).as("procedures of other tenants than Thanh Hóa exist").isPositive();
 
+        // the desk reads its own unit's dossiers, the one received above among them, and no other unit's
         as("hailang.reception", "hai-lang", Role.RECEPTION);
         inTransaction(() -> {
             EntityManager em = tenancy.entityManager();
-            assertThat(em.createQuery("select d.tenantId from Dossier d", String.class).getResultList()).allMatch("hai-lang"::equals);
+            assertThat(em.createQuery("select d.tenantId from Dossier d", String.class).getResultList()).containsOnly("hai-lang");
+            assertThat(em.createQuery("select d.code from Dossier d", String.class).getResultList()).contains(own).doesNotContain(foreign);
+            assertThat(em.createQuery("select e.tenantId from DossierEvent e", String.class).getResultList()).containsOnly("hai-lang");
             assertThat(em.createQuery("select d from Dossier d where d.code = :c", Dossier.class).setParameter("c", foreign)
                     .getResultList()).isEmpty();
             return null;
         });
+        assertThat(dossiers.find(own).applicant().name()).isEqualTo("Lưu Văn Khánh");
         assertThatThrownBy(() -> dossiers.find(foreign)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> dossiers.history(foreign)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> dossiers.completeStep(foreign, "1")).isInstanceOf(NotFound.class);
 
+        // another province, whose catalog is empty, gets none of the others' rows
         as("th.admin", "thanh-hoa", Role.CATALOG_ADMIN);
         inTransaction(() -> {
             EntityManager em = tenancy.entityManager();
-            assertThat(em.createQuery("select p.tenantId from Procedure p", String.class).getResultList()).allMatch("thanh-hoa"::equals);
-            assertThat(em.createQuery("select v.tenantId from CatalogVersion v", String.class).getResultList()).allMatch("thanh-hoa"::equals);
+            assertThat(em.createQuery("select p.tenantId from Procedure p", String.class).getResultList()).isEmpty();
+            assertThat(em.createQuery("select v.tenantId from CatalogVersion v", String.class).getResultList()).isEmpty();
             assertThat(em.createQuery("select a from StoredAdoption a", StoredAdoption.class).getResultList()).isEmpty();
             assertThat(em.createQuery("select s from ServiceDay s", ServiceDay.class).getResultList()).isEmpty();
             assertThat(em.createQuery("select d from Dossier d", Dossier.class).getResultList()).isEmpty();
@@ -232,16 +209,67 @@ class IsolationInContainerIT {
                     .contains("quang-tri").allMatch(t -> t.equals("quang-tri") || t.equals("phuong-5"));
             assertThat(em.createQuery("select a.tenantId from StoredAdoption a", String.class).getResultList())
                     .doesNotContain("hai-lang");
+            return null;
+        });
+        as("p5.reception", "phuong-5", Role.RECEPTION);
+        inTransaction(() -> {
+            EntityManager em = tenancy.entityManager();
+            assertThat(em.createQuery("select d.code from Dossier d", String.class).getResultList()).contains(foreign).doesNotContain(own);
             assertThat(em.createQuery("select d.tenantId from Dossier d", String.class).getResultList()).containsOnly("phuong-5");
             return null;
         });
     }
 
-    /** A dossier of Phường 5, so that the queries above have foreign rows to leave out. */
-    private String receiveAtPhuong5() {
-        as("p5.reception", "phuong-5", Role.RECEPTION);
+    @Test
+    void dossiers_are_read_by_the_units_desk_and_the_supervisors_above_not_by_catalog_admins_or_reporting() throws Exception {
+        String code = receive("hailang.reception", "hai-lang", "Kiều Thị Mơ");
+        long id = dossiers.find(code).id();
+
+        // administering a catalog, or reporting, reads no dossier: not through the service, not through the data layer
+        for (Caller noDossiers : List.of(
+                new Caller("hailang.admin", "hai-lang", Set.of(Role.CATALOG_ADMIN)),
+                new Caller("qt.admin", "quang-tri", Set.of(Role.CATALOG_ADMIN)),
+                new Caller("qt.reporter", "quang-tri", Set.of(Role.REPORTING_OFFICER)))) {
+            callers.set(noDossiers);
+            assertThatThrownBy(() -> dossiers.find(code)).as(noDossiers.username()).isInstanceOf(AccessDenied.class);
+            assertThatThrownBy(() -> dossiers.history(code)).as(noDossiers.username()).isInstanceOf(AccessDenied.class);
+            assertThatThrownBy(() -> dossiers.queue(0, 50)).as(noDossiers.username()).isInstanceOf(AccessDenied.class);
+            inTransaction(() -> {
+                EntityManager em = tenancy.entityManager();
+                assertThat(em.createQuery("select d from Dossier d", Dossier.class).getResultList()).as(noDossiers.username()).isEmpty();
+                assertThat(em.createQuery("select e.id from DossierEvent e", Long.class).getResultList()).as(noDossiers.username()).isEmpty();
+                assertThat(em.find(Dossier.class, id)).as(noDossiers.username() + ": find by id").isNull();
+                return null;
+            });
+        }
+
+        // the province's supervisor reads it, with its applicant and history, two levels down; and changes nothing
+        as("qt.supervisor", "quang-tri", Role.SUPERVISOR);
+        assertThat(dossiers.find(code).applicant().name()).isEqualTo("Kiều Thị Mơ");
+        assertThat(dossiers.history(code)).isNotEmpty();
+        inTransaction(() -> {
+            assertThat(tenancy.entityManager().createQuery("select d.tenantId from Dossier d", String.class).getResultList())
+                    .contains("hai-lang").doesNotContain("thanh-hoa");
+            return null;
+        });
+        String step = dossiers.find(code).stepNumber();
+        assertThatThrownBy(() -> dossiers.completeStep(code, step)).isInstanceOf(AccessDenied.class);
+
+        // not a supervisor of another province, nor the desk of a commune below (the desk reads its own unit only)
+        as("th.supervisor", "thanh-hoa", Role.SUPERVISOR);
+        assertThatThrownBy(() -> dossiers.find(code)).isInstanceOf(NotFound.class);
+        as("haique.reception", "hai-que", Role.RECEPTION);
+        assertThatThrownBy(() -> dossiers.find(code)).isInstanceOf(NotFound.class);
+        // an admin who also works at the desk reads it as desk staff
+        as("hailang.admin", "hai-lang", Role.CATALOG_ADMIN, Role.RECEPTION);
+        assertThat(dossiers.find(code).code()).isEqualTo(code);
+    }
+
+    /** Receives a dossier of the first procedure in effect at {@code tenant}'s desk, as its clerk. */
+    private String receive(String clerk, String tenant, String applicant) {
+        as(clerk, tenant, Role.RECEPTION);
         long procedure = adoptions.effectiveCatalog(Instant.now()).orElseThrow().procedures().get(0).provinceProcedureId();
-        return dossiers.receive(new ReceiveDossier(procedure, new Applicant("Mai Thị Lan", null, null), SubmissionChannel.IN_PERSON)).code();
+        return dossiers.receive(new ReceiveDossier(procedure, new Applicant(applicant, null, null), SubmissionChannel.IN_PERSON)).code();
     }
 
     private long decision71() {
@@ -263,12 +291,6 @@ class IsolationInContainerIT {
     }
 
     private static <T> T inTransaction(Callable<T> work) throws Exception {
-        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
-        tx.begin();
-        try {
-            return work.call();
-        } finally {
-            tx.rollback(); // read only
-        }
+        return InContainer.readOnly(work);
     }
 }

@@ -30,6 +30,16 @@ final class Tenants {
                 .formatted(id, name, kind, parent, admin, admin));
     }
 
+    /**
+     * A login of the tenant's staff with {@code role}, named after the tenant and the role, in the
+     * tenant's Keycloak group {@code groupPath}; its password is {@link Api#PASSWORD}.
+     */
+    static String staff(String tenantId, String groupPath, String role) {
+        String username = tenantId.replace('-', '.') + "." + role;
+        Keycloak.createStaff(username, groupPath, role);
+        return username;
+    }
+
     /** Creates the tenant and lets its first admin log in with {@link Api#PASSWORD}. */
     static JsonObject created(String asUser, String id, String name, String kind, String parentId) {
         Api.Reply reply = create(asUser, id, name, kind, parentId);

@@ -29,6 +29,7 @@ public final class Realm {
     public static final List<DemoUser> DEMO_USERS = List.of(
             new DemoUser("qt.admin", "quang-tri", "catalog-admin"),
             new DemoUser("qt.reporter", "quang-tri", "reporting-officer"),
+            new DemoUser("qt.supervisor", "quang-tri", "supervisor"),
             new DemoUser("hailang.admin", "hai-lang", "catalog-admin"),
             new DemoUser("hailang.reception", "hai-lang", "reception"),
             new DemoUser("hailang.specialist", "hai-lang", "specialist"),

@@ -38,8 +38,9 @@ class RealmTest {
         JsonObject web = client(realm, "motcua-web");
         assertThat(strings(web.getJsonArray("redirectUris")))
                 .containsExactlyInAnyOrder("http://localhost:18080/admin/*", "http://localhost:18080/desk/*");
+        // RP-initiated logout returns to the UIs' logged-out pages only (vn.motcua.web.LoggedOut)
         assertThat(web.getJsonObject("attributes").getString("post.logout.redirect.uris"))
-                .isEqualTo("http://localhost:18080/admin/*##http://localhost:18080/desk/*");
+                .isEqualTo("http://localhost:18080/admin/logged-out##http://localhost:18080/desk/logged-out");
         assertThat(web.getString("secret")).isEqualTo(StackEnvironment.WEB_CLIENT_SECRET);
         assertThat(web.getBoolean("publicClient")).isFalse();
         assertThat(client(realm, "motcua-cli").getBoolean("directAccessGrantsEnabled")).isTrue();
@@ -56,6 +57,8 @@ class RealmTest {
 
         JsonObject test = render(Ports.TEST);
         assertThat(strings(client(test, "motcua-web").getJsonArray("webOrigins"))).containsExactly("http://localhost:28080");
+        assertThat(client(test, "motcua-web").getJsonObject("attributes").getString("post.logout.redirect.uris"))
+                .isEqualTo("http://localhost:28080/admin/logged-out##http://localhost:28080/desk/logged-out");
     }
 
     @Test

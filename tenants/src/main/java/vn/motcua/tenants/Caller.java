@@ -26,6 +26,16 @@ public record Caller(String username, String tenantId, Set<String> roles) {
         return hasAnyRole(Role.SUPERVISING);
     }
 
+    /** Reads the dossiers of their own unit (and the units merged into it). */
+    public boolean readsOwnDossiers() {
+        return hasAnyRole(Role.DOSSIER_READERS);
+    }
+
+    /** Reads the dossiers of the units below their own. */
+    public boolean readsDossiersBelow() {
+        return hasRole(Role.SUPERVISOR);
+    }
+
     public boolean belongsToTenant() {
         return tenantId != null && !tenantId.isBlank();
     }

@@ -18,6 +18,8 @@ public class Tenancy {
     public static final String READABLE_TENANTS = "readableTenants";
     /** Parameter of the additional criteria on catalog rows (readable plus ancestors). */
     public static final String CATALOG_TENANTS = "catalogTenants";
+    /** Parameter of the additional criteria on rows with personal data (see {@link PersonalData}). */
+    public static final String DOSSIER_TENANTS = "dossierTenants";
 
     @PersistenceContext(unitName = "motcua")
     EntityManager em;
@@ -54,6 +56,7 @@ public class Tenancy {
     private EntityManager scoped(TenantScope scope) {
         em.setProperty(READABLE_TENANTS, scope.readableParameter());
         em.setProperty(CATALOG_TENANTS, scope.catalogParameter());
+        em.setProperty(DOSSIER_TENANTS, scope.dossierParameter());
         return em;
     }
 }

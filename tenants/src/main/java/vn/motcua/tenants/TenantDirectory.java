@@ -88,20 +88,18 @@ public class TenantDirectory {
 
     public TenantScope scopeOf(Caller caller) {
         if (!caller.belongsToTenant() || find(caller.tenantId()).isEmpty()) {
-            return TenantScope.of(Set.of(), Set.of());
+            return TenantScope.of(Set.of(), Set.of(), Set.of());
         }
-        Set<String> readable = new LinkedHashSet<>(unitsOf(caller.tenantId()));
-        if (caller.supervisesDescendants()) {
-            readable.addAll(descendantIdsOf(caller.tenantId()));
-        }
+        Set<String> below = caller.supervisesDescendants() || caller.readsDossiersBelow()
+                ? descendantIdsOf(caller.tenantId()) : Set.of();
         Set<String> ancestors = new LinkedHashSet<>();
         ancestorsOf(caller.tenantId()).forEach(t -> ancestors.add(t.id()));
-        return TenantScope.of(readable, ancestors);
+        return TenantScope.of(caller, unitsOf(caller.tenantId()), below, ancestors);
     }
 
     public TenantScope everything() {
         Set<String> all = new LinkedHashSet<>();
         all().forEach(t -> all.add(t.id()));
-        return TenantScope.of(all, Set.of());
+        return TenantScope.of(all, Set.of(), all);
     }
 }

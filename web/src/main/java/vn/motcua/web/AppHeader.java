@@ -33,6 +33,7 @@ public class AppHeader extends Composite<HorizontalLayout> implements HasSize {
         who.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
         Select<Locale> language = new Select<>();
+        language.setId("language");
         language.setItems(Language.SUPPORTED);
         language.setItemLabelGenerator(l -> l.getLanguage().equals("vi") ? "Tiếng Việt" : "English");
         language.setValue(Language.chosen());
@@ -43,7 +44,8 @@ public class AppHeader extends Composite<HorizontalLayout> implements HasSize {
         });
         language.setWidth("9em");
 
-        Anchor logout = new Anchor("logout", getTranslation("app.logout"));
+        Anchor logout = new Anchor(Logout.URL.substring(1), getTranslation("app.logout"));
+        logout.setId("logout");
         logout.setRouterIgnore(true);
 
         HorizontalLayout right = new HorizontalLayout(who, language, logout);

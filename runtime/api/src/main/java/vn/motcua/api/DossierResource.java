@@ -44,9 +44,10 @@ public class DossierResource {
                 .build();
     }
 
+    /** The dossier with its applicant and history: for its unit's desk and the supervisors above it. */
     @GET
     @Path("{code}")
-    @RolesAllowed({Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.REPORTING_OFFICER, Role.CATALOG_ADMIN})
+    @RolesAllowed({Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.SUPERVISOR})
     public DossierView get(@PathParam("code") String code) {
         return DossierView.of(dossiers.find(code), dossiers.history(code));
     }

@@ -36,14 +36,16 @@ public class TenantResource {
     TenantAdministration tenants;
 
     @GET
-    @RolesAllowed({Role.CATALOG_ADMIN, Role.REPORTING_OFFICER, Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.PLATFORM_ADMIN})
+    @RolesAllowed({Role.CATALOG_ADMIN, Role.REPORTING_OFFICER, Role.SUPERVISOR, Role.RECEPTION, Role.SPECIALIST, Role.LEADER,
+            Role.PLATFORM_ADMIN})
     public List<TenantView> list() {
         return tenants.visible();
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.CATALOG_ADMIN, Role.REPORTING_OFFICER, Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.PLATFORM_ADMIN})
+    @RolesAllowed({Role.CATALOG_ADMIN, Role.REPORTING_OFFICER, Role.SUPERVISOR, Role.RECEPTION, Role.SPECIALIST, Role.LEADER,
+            Role.PLATFORM_ADMIN})
     public TenantView get(@PathParam("id") String id) {
         return tenants.find(id);
     }

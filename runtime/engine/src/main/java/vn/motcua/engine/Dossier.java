@@ -32,7 +32,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "dossier")
-public class Dossier extends vn.motcua.tenants.TenantOwned {
+public class Dossier extends vn.motcua.tenants.PersonalData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,14 +8,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import vn.motcua.tenants.TenantOwned;
+import vn.motcua.tenants.PersonalData;
 
 import java.time.Instant;
 
 /** One line of a dossier's history. Append-only: written with the change it records, never updated. */
 @Entity
 @Table(name = "dossier_event")
-public class DossierEvent extends TenantOwned {
+public class DossierEvent extends PersonalData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

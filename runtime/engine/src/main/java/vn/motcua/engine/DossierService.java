@@ -96,11 +96,17 @@ public class DossierService {
         return dossier;
     }
 
+    /**
+     * The dossier with {@code code}, if the caller may read it: a desk role of its unit, or a
+     * supervisor above it (the data layer hides the others' dossiers, see vn.motcua.tenants.PersonalData).
+     */
     public Dossier find(String code) {
+        requireDossierReader();
         return find(tenancy.entityManager(), code);
     }
 
     public List<DossierEvent> history(String code) {
+        requireDossierReader();
         EntityManager em = tenancy.entityManager();
         Dossier dossier = find(em, code);
         return em.createQuery("select e from DossierEvent e where e.dossierId = :id order by e.id", DossierEvent.class)
@@ -113,6 +119,7 @@ public class DossierService {
      * of the merged units too (they keep their tenant id, see vn.motcua.tenants.Tenant).
      */
     public List<Dossier> queue(int offset, int limit) {
+        requireDossierReader();
         if (tenancy.ownUnits().isEmpty()) {
             return List.of();
         }
@@ -125,6 +132,14 @@ public class DossierService {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** Administering a catalog or reporting reads no dossier: they hold citizens' personal data. */
+    private void requireDossierReader() {
+        Caller caller = tenancy.caller();
+        if (!caller.readsOwnDossiers() && !caller.readsDossiersBelow()) {
+            throw new AccessDenied("dossiers are read by the desk's staff and supervisors, not by " + caller.roles());
+        }
     }
 
     private Dossier find(EntityManager em, String code) {
