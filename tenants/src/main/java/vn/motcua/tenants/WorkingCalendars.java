@@ -197,14 +197,33 @@ public class WorkingCalendars {
         flush(em);
     }
 
+    /**
+     * A concurrent change is a conflict: an optimistic lock, or a key two changes wrote at once (two
+     * first changes of a tenant's calendar both create its row, uq_tenant_calendar). Any other failure
+     * of the database is not, and goes up as it is: a value too long for its column was answered
+     * "changed by someone else" here before.
+     */
     private static void flush(EntityManager em) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new Conflict("the calendar was changed by someone else at the same time", e);
         } catch (PersistenceException e) {
-            throw new Conflict("the calendar was changed by someone else at the same time", e);
+            if (e.getCause() instanceof OptimisticLockException || keyTaken(e)) {
+                throw new Conflict("the calendar was changed by someone else at the same time", e);
+            }
+            throw e;
         }
+    }
+
+    /** SQLSTATE class 23, integrity constraint violation, somewhere among the causes. */
+    private static boolean keyTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void requireNationalNoticeMaker() {

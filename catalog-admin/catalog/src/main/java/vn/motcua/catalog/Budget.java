@@ -6,6 +6,14 @@ import java.math.RoundingMode;
 /** Conversions between working days as written in decisions ("1.5") and stored quarter days. */
 public final class Budget {
 
+    /**
+     * The longest budget a procedure, a step or a posting may have, in working days (as a Bean
+     * Validation bound, hence a string). Decisions set days or weeks (the longest of 71/QĐ-UBND is
+     * 22); a due date is computed on the calendar of the year received and the two after
+     * ({@code DossierClock}), which a year of working days stays within.
+     */
+    public static final String MAX_DAYS = "365";
+
     private static final BigDecimal FOUR = BigDecimal.valueOf(4);
 
     private Budget() {

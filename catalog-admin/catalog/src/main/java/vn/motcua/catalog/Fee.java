@@ -1,5 +1,7 @@
 package vn.motcua.catalog;
 
+import jakarta.validation.constraints.Size;
+
 import java.math.BigDecimal;
 
 /**
@@ -9,7 +11,7 @@ import java.math.BigDecimal;
  * @param amountVnd whole đồng; a draft may hold a negative or fractional amount until validation
  *                  ({@link CatalogValidation}) refuses it
  */
-public record Fee(String description, BigDecimal amountVnd, String legalBasis) {
+public record Fee(@Size(max = 500) String description, BigDecimal amountVnd, @Size(max = 500) String legalBasis) {
 
     public Fee {
         description = Text.trimToNull(description);

@@ -1,5 +1,9 @@
 package vn.motcua.catalog;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
 /**
  * One item of a procedure's dossier (thành phần hồ sơ) as decisions list them: what it is, the
  * form or template it is made on, how many originals and copies, and a note such as "bản
@@ -7,7 +11,8 @@ package vn.motcua.catalog;
  *
  * @param form the form or template it follows ("Mẫu số 04, Nghị định 20/2021/NĐ-CP"), or null
  */
-public record RequiredDocument(String name, String form, int originals, int copies, String note) {
+public record RequiredDocument(@Size(max = 1000) String name, @Size(max = 500) String form,
+                               @Min(0) @Max(99) int originals, @Min(0) @Max(99) int copies, @Size(max = 1000) String note) {
 
     public RequiredDocument {
         name = Text.trimToNull(name);

@@ -1,5 +1,8 @@
 package vn.motcua.catalog;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * One way a step can end, as the person doing it will choose at the desk ("Đủ điều kiện",
  * "Không đủ điều kiện — trả về xã"). A step with no outcomes simply proceeds to the next one.
@@ -8,7 +11,7 @@ package vn.motcua.catalog;
  *                   the next step when null); null for SUPPLEMENT and REFUSE
  * @param label      what the choice is called at the desk, or null to use the kind's name
  */
-public record StepOutcome(OutcomeKind kind, String targetStep, String label) {
+public record StepOutcome(@NotNull OutcomeKind kind, @Size(max = 16) String targetStep, @Size(max = StepOutcomes.LABEL_LENGTH) String label) {
 
     public StepOutcome {
         targetStep = Text.trimToNull(targetStep);

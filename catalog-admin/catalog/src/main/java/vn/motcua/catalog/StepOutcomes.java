@@ -12,6 +12,14 @@ import java.util.Locale;
  */
 public final class StepOutcomes {
 
+    /**
+     * How many outcomes a step has at most, and how long a label: {@value #MAX} lines of
+     * {@code KIND>target:label} (10 + 1 + 16 + 1 + {@value #LABEL_LENGTH} characters and a line
+     * break) fit step_definition.outcomes, 2,000 characters.
+     */
+    public static final int MAX = 10;
+    public static final int LABEL_LENGTH = 150;
+
     private StepOutcomes() {
     }
 

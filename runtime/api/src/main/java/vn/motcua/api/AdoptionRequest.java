@@ -1,6 +1,12 @@
 package vn.motcua.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.catalog.Budget;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.StepOverride;
 import vn.motcua.catalog.diff.ProcedureKey;
@@ -15,6 +21,7 @@ import java.util.Set;
 /**
  * What a district or commune adopts: everything, or the listed procedures, with local overrides.
  * Procedures are named by national code, or by name when they have none. Also the response shape.
+ * Sizes are the adoption tables' columns.
  */
 public class AdoptionRequest {
 
@@ -22,15 +29,19 @@ public class AdoptionRequest {
     public boolean adoptsAll;
 
     @Schema(description = "the adopted procedures when adoptsAll is false")
+    @Valid
     public List<ProcedureRef> procedures = new ArrayList<>();
 
+    @Valid
     public List<Override> overrides = new ArrayList<>();
 
     @Schema(description = "overrides that no longer fit the catalog in effect (response only)", readOnly = true)
     public List<String> conflicts = new ArrayList<>();
 
     public static class ProcedureRef {
+        @Size(max = 40)
         public String nationalCode;
+        @Size(max = 500)
         public String name;
 
         ProcedureKey toKey() {
@@ -45,11 +56,16 @@ public class AdoptionRequest {
     }
 
     public static class Override extends ProcedureRef {
-        @Schema(required = true)
+        @NotBlank
+        @Size(max = 16)
         public String step;
+        @Size(max = 500)
         public String actorUnit;
+        @Size(max = 32)
         public String actorRole;
         @Schema(description = "a shorter budget in working days (quarter days)")
+        @DecimalMin("0")
+        @DecimalMax(Budget.MAX_DAYS)
         public BigDecimal budgetDays;
     }
 
@@ -89,7 +105,7 @@ public class AdoptionRequest {
     }
 
     private static Integer quarters(BigDecimal days) {
-        return vn.motcua.catalog.Budget.quartersOf(days);
+        return Budget.quartersOf(days);
     }
 
     private static String blank(String s) {

@@ -1,10 +1,11 @@
 package vn.motcua.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.tenants.InvalidInput;
-import vn.motcua.tenants.calendar.CalendarInvalid;
-import vn.motcua.tenants.calendar.CalendarProblem;
-import vn.motcua.tenants.calendar.CalendarRules;
 import vn.motcua.tenants.calendar.CalendarRules.TypedSession;
+import vn.motcua.tenants.calendar.CalendarRules;
 import vn.motcua.tenants.calendar.HolidayDecision;
 import vn.motcua.tenants.calendar.OfficeHours;
 import vn.motcua.tenants.calendar.WorkingWeek;
@@ -22,23 +23,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The bodies of the calendar's PUT requests, read into the calendar's domain values with the domain's rules. */
+/**
+ * The bodies of the calendar's PUT requests, read into the calendar's domain values with the domain's
+ * rules. Times are {@code 07:30}, dates {@code 2031-09-01}, weekdays their English constant names;
+ * sizes are the calendar tables' columns.
+ */
 public final class CalendarRequest {
 
     private CalendarRequest() {
     }
 
+    @Schema(name = "CalendarRequest.Session")
     public static class Session {
-        public String start;
-        public String end;
+        @Schema(example = "07:30")
+        public LocalTime start;
+        @Schema(example = "11:30")
+        public LocalTime end;
 
-        TypedSession typed(String field) {
-            return new TypedSession(time(start, field), time(end, field));
+        TypedSession typed() {
+            return new TypedSession(start, end);
         }
     }
 
     /** {@code {"sessions": [{"start": "07:30", "end": "11:30"}, {"start": "13:30", "end": "17:30"}]}} */
+    @Schema(name = "CalendarRequest.Hours")
     public static class Hours {
+        @Valid
         public List<Session> sessions = new ArrayList<>();
 
         OfficeHours toOfficeHours() {
@@ -47,13 +57,16 @@ public final class CalendarRequest {
     }
 
     /** {@code {"days": ["MONDAY", …, "SATURDAY"], "hours": {"SATURDAY": [{"start": "07:30", "end": "11:30"}]}}} */
+    @Schema(name = "CalendarRequest.Week")
     public static class Week {
-        public List<String> days = new ArrayList<>();
+        public List<DayOfWeek> days = new ArrayList<>();
+        @Schema(description = "the sessions of working weekdays that keep hours of their own, by weekday (SATURDAY)")
+        @Valid
         public Map<String, List<Session>> hours = new LinkedHashMap<>();
 
         WorkingWeek toWorkingWeek() {
             Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
-            days.forEach(d -> weekdays.add(weekday(d)));
+            weekdays.addAll(days == null ? List.of() : days);
             CalendarRules.requireNone(CalendarRules.weekdays(weekdays));
             Map<DayOfWeek, OfficeHours> own = new EnumMap<>(DayOfWeek.class);
             (hours == null ? Map.<String, List<Session>>of() : hours).forEach((day, sessions) -> {
@@ -69,6 +82,7 @@ public final class CalendarRequest {
 
     /** {@code {"reason": "Ngày giải phóng tỉnh"}} */
     public static class DayOff {
+        @Size(max = 500)
         public String reason;
     }
 
@@ -77,63 +91,56 @@ public final class CalendarRequest {
      * "noticeNumber": "123/QĐ-UBND", "noticeDate": "2030-12-01"}}; the notice's number and date are optional
      * for a province's decision, the number is required for the national notice.
      */
+    @Schema(name = "CalendarRequest.Decision")
     public static class Decision {
-        public String nationalDayCompanion;
-        public List<String> extraDaysOff = new ArrayList<>();
-        public List<String> makeUpWorkingDays = new ArrayList<>();
+        public LocalDate nationalDayCompanion;
+        public List<LocalDate> extraDaysOff = new ArrayList<>();
+        public List<LocalDate> makeUpWorkingDays = new ArrayList<>();
+        @Size(max = 100)
         public String noticeNumber;
-        public String noticeDate;
+        public LocalDate noticeDate;
 
         HolidayDecision toDecision(int year) {
-            return CalendarRules.toDecision(year, date(nationalDayCompanion, "nationalDayCompanion"),
-                    dates(extraDaysOff, "extraDaysOff"), dates(makeUpWorkingDays, "makeUpWorkingDays"))
-                    .withNotice(noticeNumber, date(noticeDate, "noticeDate"));
+            return CalendarRules.toDecision(year, nationalDayCompanion, dates(extraDaysOff), dates(makeUpWorkingDays))
+                    .withNotice(noticeNumber, noticeDate);
         }
 
         HolidayDecision toNationalNotice(int year) {
-            return CalendarRules.toNationalNotice(year, noticeNumber, date(noticeDate, "noticeDate"),
-                    date(nationalDayCompanion, "nationalDayCompanion"),
-                    dates(extraDaysOff, "extraDaysOff"), dates(makeUpWorkingDays, "makeUpWorkingDays"));
+            return CalendarRules.toNationalNotice(year, noticeNumber, noticeDate, nationalDayCompanion,
+                    dates(extraDaysOff), dates(makeUpWorkingDays));
         }
     }
 
+    /** A date in a path ({@code days-off/2031-04-30}): ISO, in a year the calendar computes ({@link Params#year}). */
     static LocalDate date(String value, String field) {
+        LocalDate date;
         try {
-            return value == null ? null : LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "not a date such as 2026-09-01: " + value);
+            throw new InvalidInput(field, "must be a date such as 2026-09-01, not \"" + value + "\"");
         }
+        Params.year(date.getYear(), field);
+        return date;
     }
 
-    private static Set<LocalDate> dates(List<String> values, String field) {
-        Set<LocalDate> dates = new HashSet<>();
-        (values == null ? List.<String>of() : values).forEach(v -> dates.add(date(v, field)));
-        return dates;
+    private static Set<LocalDate> dates(List<LocalDate> values) {
+        return values == null ? Set.of() : new HashSet<>(values);
     }
 
     private static OfficeHours officeHours(String field, List<Session> sessions) {
         List<Session> given = sessions == null ? List.of() : sessions;
         List<TypedSession> typed = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
-            typed.add(given.get(i) == null ? null : given.get(i).typed(field + "." + i));
+            typed.add(given.get(i) == null ? null : given.get(i).typed());
         }
         return CalendarRules.officeHours(field, typed);
-    }
-
-    private static LocalTime time(String value, String field) {
-        try {
-            return value == null || value.isBlank() ? null : LocalTime.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new CalendarInvalid(List.of(new CalendarProblem(CalendarProblem.Kind.SESSION_INCOMPLETE, field, List.of(),
-                    "not a time such as 07:30: " + value)));
-        }
     }
 
     private static DayOfWeek weekday(String value) {
         try {
             return DayOfWeek.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new InvalidInput("days", "not a weekday such as SATURDAY: " + value);
+            throw new InvalidInput("hours." + value, "not a weekday such as SATURDAY: " + value);
         }
     }
 }

@@ -12,6 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import vn.motcua.catalog.Budget;
 import vn.motcua.engine.DossierClock;
 import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.Role;
@@ -51,8 +56,9 @@ public class CalendarResource {
 
     /** The calendar of {@code year} (this year by default). */
     @GET
-    public CalendarView calendar(@QueryParam("year") Integer year) {
-        int y = year != null ? year : LocalDate.ofInstant(clock.now(), WorkingCalendar.VIETNAM).getYear();
+    public CalendarView calendar(@QueryParam("year") @Parameter(description = "this year when absent",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "" + Params.FIRST_YEAR, maximum = "" + Params.LAST_YEAR)) Integer year) {
+        int y = year != null ? Params.year(year, "year") : LocalDate.ofInstant(clock.now(), WorkingCalendar.VIETNAM).getYear();
         return CalendarView.of(calendars.inherited(), y);
     }
 
@@ -93,7 +99,8 @@ public class CalendarResource {
     @PUT
     @Path("days-off/{date}")
     @RolesAllowed(Role.CATALOG_ADMIN)
-    public CalendarView addDayOff(@PathParam("date") String date, CalendarRequest.DayOff dayOff) {
+    public CalendarView addDayOff(@PathParam("date") @Parameter(example = "2031-05-06") String date,
+                                  @RequestBody(required = false, description = "why the day is off; none for no reason") CalendarRequest.DayOff dayOff) {
         LocalDate day = CalendarRequest.date(date, "date");
         calendars.addLocalDayOff(new LocalDayOff(day, dayOff == null ? null : dayOff.reason));
         return calendar(day.getYear());
@@ -102,7 +109,7 @@ public class CalendarResource {
     @DELETE
     @Path("days-off/{date}")
     @RolesAllowed(Role.CATALOG_ADMIN)
-    public CalendarView removeDayOff(@PathParam("date") String date) {
+    public CalendarView removeDayOff(@PathParam("date") @Parameter(example = "2031-05-06") String date) {
         LocalDate day = CalendarRequest.date(date, "date");
         calendars.removeLocalDayOff(day);
         return calendar(day.getYear());
@@ -112,7 +119,9 @@ public class CalendarResource {
     @PUT
     @Path("decisions/{year}")
     @RolesAllowed(Role.CATALOG_ADMIN)
-    public CalendarView setDecision(@PathParam("year") int year, CalendarRequest.Decision decision) {
+    public CalendarView setDecision(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
+            minimum = "" + Params.FIRST_YEAR, maximum = "" + Params.LAST_YEAR)) int year, CalendarRequest.Decision decision) {
+        Params.year(year, "year");
         calendars.setDecision(RequestBodies.required(decision).toDecision(year));
         return calendar(year);
     }
@@ -120,8 +129,9 @@ public class CalendarResource {
     @DELETE
     @Path("decisions/{year}")
     @RolesAllowed(Role.CATALOG_ADMIN)
-    public CalendarView removeDecision(@PathParam("year") int year) {
-        calendars.removeDecision(year);
+    public CalendarView removeDecision(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
+            minimum = "" + Params.FIRST_YEAR, maximum = "" + Params.LAST_YEAR)) int year) {
+        calendars.removeDecision(Params.year(year, "year"));
         return calendar(year);
     }
 
@@ -131,12 +141,18 @@ public class CalendarResource {
      */
     @GET
     @Path("clock")
-    public ClockView clock(@QueryParam("from") String from, @QueryParam("days") BigDecimal days, @QueryParam("to") String to) {
+    public ClockView clock(@QueryParam("from") @Parameter(required = true, example = "2026-03-02T08:00:00+07:00") String from,
+                           @QueryParam("days") @Parameter(schema = @Schema(type = SchemaType.NUMBER, minimum = "0",
+                                   maximum = Budget.MAX_DAYS)) BigDecimal days,
+                           @QueryParam("to") @Parameter(example = "2026-03-06T17:00:00+07:00") String to) {
         Instant start = instant(from, "from");
         if (start == null) {
             throw new InvalidInput("from", "the start instant is required");
         }
         Instant end = instant(to, "to");
+        if (days != null && (days.compareTo(BigDecimal.ZERO) < 0 || days.compareTo(new BigDecimal(Budget.MAX_DAYS)) > 0)) {
+            throw new InvalidInput("days", "must be from 0 to " + Budget.MAX_DAYS + " working days, not " + days.toPlainString());
+        }
         WorkingCalendar calendar = clock.calendarOf(tenancy.caller().tenantId(), start);
         Instant due;
         try {
@@ -153,18 +169,23 @@ public class CalendarResource {
     public record ClockView(Instant from, BigDecimal days, Instant due, Instant to, Long workingMinutes, BigDecimal workingDays) {
     }
 
+    /** An instant in a year the calendar computes ({@link Params#year}), with an offset or at Vietnam's time. */
     private static Instant instant(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            instant = OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(value.trim()).atZone(WorkingCalendar.VIETNAM).toInstant();
+                instant = LocalDateTime.parse(value.trim()).atZone(WorkingCalendar.VIETNAM).toInstant();
             } catch (DateTimeParseException e) {
-                throw new InvalidInput(field, "not an instant such as 2026-03-02T08:00:00+07:00: " + value);
+                throw new InvalidInput(field, "must be an instant such as 2026-03-02T08:00:00+07:00, not \""
+                        + (value.length() <= 40 ? value : value.substring(0, 20) + "…") + "\"");
             }
         }
+        Params.year(LocalDate.ofInstant(instant, WorkingCalendar.VIETNAM).getYear(), field);
+        return instant;
     }
 }

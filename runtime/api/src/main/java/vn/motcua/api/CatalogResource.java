@@ -4,8 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -20,6 +21,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.motcua.catalog.CatalogInvalid;
 import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.CatalogVersion;
@@ -51,6 +57,8 @@ public class CatalogResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String YAML = "application/yaml";
+    /** As long as the longest name a procedure has (procedure_def.name). */
+    static final int SEARCH_LENGTH = 500;
 
     @Inject
     CatalogService catalog;
@@ -95,9 +103,7 @@ public class CatalogResource {
     @Path("versions/{id}/publication")
     @RolesAllowed(Role.CATALOG_ADMIN)
     public VersionView publish(@PathParam("id") long id, Publication request) {
-        if (request == null || request.decisionNumber == null || request.decisionNumber.isBlank() || request.effectiveFrom == null) {
-            throw new InvalidInput("decisionNumber", "the decision number and the effective date are required");
-        }
+        RequestBodies.required(request);
         return VersionView.of(publishing.publish(id, new LegalBasis(request.decisionNumber.trim(), request.decisionDate,
                 request.effectiveFrom, request.replaces == null ? List.of() : request.replaces)));
     }
@@ -106,11 +112,15 @@ public class CatalogResource {
     @GET
     @Path("procedures")
     @RolesAllowed({Role.CATALOG_ADMIN, Role.REPORTING_OFFICER})
-    public List<ProcedureSummary> search(@QueryParam("search") @DefaultValue("") String search,
-                                         @QueryParam("offset") @DefaultValue("0") int offset,
-                                         @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (offset < 0 || limit < 1 || limit > 500) {
-            throw new InvalidInput("limit", "offset is 0 or more, limit between 1 and 500");
+    public List<ProcedureSummary> search(@QueryParam("search") @DefaultValue("") @Parameter(schema = @Schema(
+                                                 type = SchemaType.STRING, maxLength = SEARCH_LENGTH)) String search,
+                                         @QueryParam("offset") @DefaultValue("0") @Parameter(schema = @Schema(
+                                                 type = SchemaType.INTEGER, minimum = "0")) int offset,
+                                         @QueryParam("limit") @DefaultValue("50") @Parameter(schema = @Schema(
+                                                 type = SchemaType.INTEGER, minimum = "1", maximum = "" + Params.MAX_LIMIT)) int limit) {
+        Params.page(offset, limit);
+        if (search.length() > SEARCH_LENGTH) {
+            throw new InvalidInput("search", "must be at most " + SEARCH_LENGTH + " characters, not " + search.length());
         }
         return catalog.ownProcedures(search, offset, limit).stream().map(ProcedureSummary::of).toList();
     }
@@ -135,8 +145,9 @@ public class CatalogResource {
     @Path("draft/procedures/{id}")
     @RolesAllowed(Role.CATALOG_ADMIN)
     public DraftProcedure revise(@PathParam("id") long id, ProcedureDraft draft) {
-        publishing.draftProcedure(id); // a procedure of another tenant's draft is a 404 before anything is checked
-        return DraftProcedure.of(publishing.saveProcedure(id, RequestBodies.required(draft)));
+        RequestBodies.required(draft);
+        publishing.draftProcedure(id); // a procedure of another tenant's draft is a 404 before the draft's rules are checked
+        return DraftProcedure.of(publishing.saveProcedure(id, draft));
     }
 
     @DELETE
@@ -159,11 +170,18 @@ public class CatalogResource {
         }
     }
 
+    /** A decision that publishes a draft; sizes are catalog_version's columns (replaces: 15 numbers fit its 1,000 characters). */
     public static class Publication {
+        @Schema(example = "71/QĐ-UBND")
+        @NotBlank
+        @Size(max = 64)
         public String decisionNumber;
         public LocalDate decisionDate;
+        @NotNull
         public LocalDate effectiveFrom;
-        public List<String> replaces = new ArrayList<>();
+        @Schema(description = "the numbers of the decisions this one replaces")
+        @Size(max = 15)
+        public List<@NotBlank @Size(max = 64) String> replaces = new ArrayList<>();
     }
 
     public record ProcedureSummary(long id, long versionId, String nationalCode, String name, String field,

@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.motcua.engine.Dossier;
 import vn.motcua.engine.DossierService;
-import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.Role;
 
 import java.util.List;
@@ -31,14 +33,11 @@ public class DossierResource {
     @Inject
     DossierService dossiers;
 
-    @Inject
-    RequestBodies bodies;
-
     /** Receives a dossier; the response carries its code and the appointment on the receipt. */
     @POST
     @RolesAllowed(Role.RECEPTION)
     public Response receive(ReceiveRequest request, @Context UriInfo uri) {
-        Dossier dossier = dossiers.receive(bodies.valid(request).toCommand());
+        Dossier dossier = dossiers.receive(RequestBodies.required(request).toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(dossier.code()).build())
                 .entity(DossierView.of(dossier, dossiers.history(dossier.code())))
                 .build();
@@ -55,15 +54,11 @@ public class DossierResource {
     /** The dossiers under way at the caller's tenant, the most urgent first. */
     @GET
     @RolesAllowed({Role.RECEPTION, Role.SPECIALIST, Role.LEADER})
-    public List<DossierView> queue(@QueryParam("offset") @DefaultValue("0") int offset,
-                                   @QueryParam("limit") @DefaultValue("50") int limit) {
-        // checked here, not with @Min/@Max: those crash Payara 6's OpenAPI generator on query parameters
-        if (offset < 0) {
-            throw new InvalidInput("offset", "offset must be 0 or more");
-        }
-        if (limit < 1 || limit > 500) {
-            throw new InvalidInput("limit", "limit must be between 1 and 500");
-        }
+    public List<DossierView> queue(@QueryParam("offset") @DefaultValue("0") @Parameter(schema = @Schema(
+                                           type = SchemaType.INTEGER, minimum = "0")) int offset,
+                                   @QueryParam("limit") @DefaultValue("50") @Parameter(schema = @Schema(
+                                           type = SchemaType.INTEGER, minimum = "1", maximum = "" + Params.MAX_LIMIT)) int limit) {
+        Params.page(offset, limit);
         return dossiers.queue(offset, limit).stream().map(d -> DossierView.of(d, List.of())).toList();
     }
 

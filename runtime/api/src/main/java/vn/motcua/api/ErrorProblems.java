@@ -45,6 +45,7 @@ public class ErrorProblems extends HttpServlet {
             case 404 -> "no such resource";
             case 405 -> "this method is not allowed on this resource";
             case 406, 415 -> "this API reads and writes application/json";
+            case 413 -> "the request is larger than this API reads";
             default -> status >= 500 ? "the server failed; the operation was not completed" : "the request was refused";
         };
     }

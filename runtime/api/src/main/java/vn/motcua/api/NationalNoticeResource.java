@@ -12,6 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.motcua.tenants.NotFound;
 import vn.motcua.tenants.Role;
 import vn.motcua.tenants.WorkingCalendars;
@@ -40,7 +43,9 @@ public class NationalNoticeResource {
 
     @GET
     @Path("{year}")
-    public Notice notice(@PathParam("year") int year) {
+    public Notice notice(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "" + Params.FIRST_YEAR,
+            maximum = "" + Params.LAST_YEAR)) int year) {
+        Params.year(year, "year");
         return calendars.nationalNotices().stream().filter(n -> n.year() == year).findFirst().map(Notice::of)
                 .orElseThrow(() -> new NotFound("no national notice of " + year));
     }
@@ -49,7 +54,9 @@ public class NationalNoticeResource {
     @PUT
     @Path("{year}")
     @RolesAllowed(Role.PLATFORM_ADMIN)
-    public Notice enter(@PathParam("year") int year, CalendarRequest.Decision body) {
+    public Notice enter(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "" + Params.FIRST_YEAR,
+            maximum = "" + Params.LAST_YEAR)) int year, CalendarRequest.Decision body) {
+        Params.year(year, "year");
         calendars.setNationalNotice(RequestBodies.required(body).toNationalNotice(year));
         return notice(year);
     }
@@ -57,8 +64,9 @@ public class NationalNoticeResource {
     @DELETE
     @Path("{year}")
     @RolesAllowed(Role.PLATFORM_ADMIN)
-    public Response withdraw(@PathParam("year") int year) {
-        calendars.removeNationalNotice(year);
+    public Response withdraw(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "" + Params.FIRST_YEAR,
+            maximum = "" + Params.LAST_YEAR)) int year) {
+        calendars.removeNationalNotice(Params.year(year, "year"));
         return Response.noContent().build();
     }
 

@@ -11,17 +11,16 @@ import vn.motcua.engine.ReceiveDossier;
 import vn.motcua.engine.SubmissionChannel;
 
 /**
- * A dossier handed in at the desk or through a portal. A class with fields, not a record: on a
- * record the constraints also land on constructor parameters, which breaks Payara 6.2025.9's
- * OpenAPI generator (payara/Payara#7649).
+ * A dossier handed in at the desk or through a portal; sizes are the dossier table's columns. A
+ * class with fields, not a record: on a record the constraints also land on constructor
+ * parameters, which breaks Payara 6.2025.9's OpenAPI generator (payara/Payara#7649).
  */
 public class ReceiveRequest {
 
-    @Schema(description = "id of a procedure in effect for the caller's tenant (GET /procedures)", required = true)
+    @Schema(description = "id of a procedure in effect for the caller's tenant (GET /procedures)")
     @NotNull
     public Long procedureId;
 
-    @Schema(required = true)
     @NotNull
     @Valid
     public ApplicantData applicant;
@@ -30,16 +29,14 @@ public class ReceiveRequest {
     public SubmissionChannel channel;
 
     public static class ApplicantData {
-        @Schema(description = "full name as on the identity card", required = true, maxLength = 200)
+        @Schema(description = "full name as on the identity card")
         @NotBlank
         @Size(max = 200)
         public String name;
 
-        @Schema(maxLength = 32)
         @Size(max = 32)
         public String phone;
 
-        @Schema(maxLength = 200)
         @Email
         @Size(max = 200)
         public String email;

@@ -3,6 +3,10 @@ package vn.motcua.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,23 +51,33 @@ public class ServiceDayResource {
                 .entity(Day.of(serviceDays.save(null, RequestBodies.required(day).toDraft()))).build();
     }
 
-    /** A service day: request and response (the id only in responses). */
+    /** A service day: request and response (the id only in responses); sizes are the service_day tables' columns. */
+    @Schema(name = "ServiceDay")
     public static class Day {
         @Schema(readOnly = true)
         public Long id;
-        @Schema(required = true, example = "Ngày dịch vụ công trực tuyến")
+        @Schema(example = "Ngày dịch vụ công trực tuyến")
+        @NotBlank
+        @Size(max = 200)
         public String name;
-        @Schema(required = true, example = "TUESDAY")
+        @Schema(example = "TUESDAY")
+        @NotNull
         public DayOfWeek weekday;
-        @Schema(required = true)
+        @NotNull
         public ServiceDayMode mode;
+        @Size(max = 2000)
         public String description;
+        @Valid
         public List<Covered> procedures = new ArrayList<>();
 
+        @Schema(name = "ServiceDay.Covered")
         public static class Covered {
+            @Size(max = 200)
             public String field;
-            @Schema(required = true)
+            @NotBlank
+            @Size(max = 500)
             public String name;
+            @Size(max = 40)
             public String nationalCode;
         }
 

@@ -1,5 +1,7 @@
 package vn.motcua.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.tenants.TenantKind;
 import vn.motcua.tenants.admin.AdminLogin;
@@ -15,22 +17,36 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The bodies of {@code /tenants}: classes with fields for requests (see {@link ReceiveRequest}), records for replies. */
+/**
+ * The bodies of {@code /tenants}: classes with fields for requests (see {@link ReceiveRequest}), records for replies.
+ * Sizes are the columns' (tenant, tenant_event) and Keycloak's. What is required is checked by the tenant rules
+ * ({@code TenantRules}), which report every broken rule of a request at once, hence {@code @Schema(required)}
+ * here rather than Bean Validation, which would answer the missing ones first.
+ */
 public final class TenantRequests {
+
+    /** The columns tenant.id and tenant.name. */
+    static final int ID_LENGTH = 64;
+    static final int NAME_LENGTH = 200;
 
     private TenantRequests() {
     }
 
     public static class Create {
-        @Schema(description = "stable slug, also the Keycloak group name and the token's tenant claim", required = true, example = "hai-an")
+        @Schema(description = "stable slug, also the Keycloak group name and the token's tenant claim", example = "hai-an",
+                required = true)
+        @Size(max = ID_LENGTH)
         public String id;
-        @Schema(required = true, example = "Xã Hải An")
+        @Schema(example = "Xã Hải An", required = true)
+        @Size(max = NAME_LENGTH)
         public String name;
         @Schema(required = true)
         public TenantKind kind;
         @Schema(description = "the unit above; absent for a province (platform operator only)")
+        @Size(max = ID_LENGTH)
         public String parentId;
         @Schema(required = true)
+        @Valid
         public Admin firstAdmin;
 
         NewTenant toNewTenant() {
@@ -39,15 +55,25 @@ public final class TenantRequests {
         }
     }
 
+    /** The unit's first admin; names as Keycloak keeps them, the login as events record it (actor, 100 characters). */
     public static class Admin {
+        @Schema(example = "hai-an.admin", required = true)
+        @Size(max = 50)
         public String username;
+        @Schema(required = true)
+        @Size(max = 200)
         public String email;
+        @Schema(required = true)
+        @Size(max = 100)
         public String firstName;
+        @Schema(required = true)
+        @Size(max = 100)
         public String lastName;
     }
 
     public static class Rename {
         @Schema(required = true)
+        @Size(max = NAME_LENGTH)
         public String name;
         @Schema(description = "the version read; a different current version is a 409")
         public Long version;
@@ -55,6 +81,7 @@ public final class TenantRequests {
 
     public static class Move {
         @Schema(required = true)
+        @Size(max = ID_LENGTH)
         public String parentId;
         @Schema(description = "the version read; a different current version is a 409")
         public Long version;
@@ -62,14 +89,17 @@ public final class TenantRequests {
 
     public static class Merge {
         @Schema(description = "the communes or wards merged", required = true)
-        public List<String> merging = new ArrayList<>();
+        public List<@Size(max = ID_LENGTH) String> merging = new ArrayList<>();
         @Schema(description = "one of the merged units, or the id of a new unit", required = true)
+        @Size(max = ID_LENGTH)
         public String intoId;
         @Schema(description = "the new unit's name (optional when merging into one of them: renames it)")
+        @Size(max = NAME_LENGTH)
         public String name;
         @Schema(description = "the new unit's kind: COMMUNE or WARD")
         public TenantKind kind;
         @Schema(description = "the new unit's parent; by default the one the merged units share")
+        @Size(max = ID_LENGTH)
         public String parentId;
 
         Merger toMerger() {

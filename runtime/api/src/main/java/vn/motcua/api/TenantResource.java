@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.tenants.Role;
 import vn.motcua.tenants.admin.TenantAdministration;
 import vn.motcua.tenants.admin.TenantView;
@@ -31,6 +34,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TenantResource {
+
+    static final String KEYCLOAK_FAILED = "Keycloak did not follow a change the tree took: repeat the request to finish it";
 
     @Inject
     TenantAdministration tenants;
@@ -60,6 +65,11 @@ public class TenantResource {
     /** Creates a unit with its Keycloak group and first admin; the same request again (a retry) answers 200. */
     @POST
     @RolesAllowed({Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN})
+    @APIResponse(responseCode = "201", description = "the unit and its first admin's login (its temporary password only here)",
+            content = @Content(schema = @Schema(implementation = TenantRequests.Created.class)))
+    @APIResponse(responseCode = "200", description = "the same request again: the unit as it was created",
+            content = @Content(schema = @Schema(implementation = TenantRequests.Created.class)))
+    @APIResponse(responseCode = "502", description = KEYCLOAK_FAILED)
     public Response create(TenantRequests.Create request, @Context UriInfo uri) {
         RequestBodies.required(request);
         boolean existed = tenantExists(request.id);
@@ -72,6 +82,7 @@ public class TenantResource {
     @PUT
     @Path("{id}/name")
     @RolesAllowed({Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN})
+    @APIResponse(responseCode = "502", description = KEYCLOAK_FAILED)
     public TenantView rename(@PathParam("id") String id, TenantRequests.Rename request) {
         return tenants.rename(id, RequestBodies.required(request).name, request.version);
     }
@@ -79,6 +90,7 @@ public class TenantResource {
     @PUT
     @Path("{id}/parent")
     @RolesAllowed({Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN})
+    @APIResponse(responseCode = "502", description = KEYCLOAK_FAILED)
     public TenantView move(@PathParam("id") String id, TenantRequests.Move request) {
         return tenants.move(id, RequestBodies.required(request).parentId, request.version);
     }
@@ -90,6 +102,7 @@ public class TenantResource {
     @POST
     @Path("merges")
     @RolesAllowed({Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN})
+    @APIResponse(responseCode = "502", description = KEYCLOAK_FAILED)
     public TenantRequests.Merged merge(TenantRequests.Merge request) {
         return TenantRequests.Merged.of(tenants.merge(RequestBodies.required(request).toMerger()));
     }
