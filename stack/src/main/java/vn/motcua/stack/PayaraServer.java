@@ -1,7 +1,6 @@
 package vn.motcua.stack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +25,6 @@ public final class PayaraServer implements AutoCloseable {
     /** Heap of the server JVM (stock domain1: 512m). */
     public static final String MAX_HEAP = "1g";
 
-    static final String FAVICON = "/payara/docroot/favicon.ico";
 
     private static final Set<String> NOT_COPIED = Set.of("logs", "osgi-cache", "generated", "applications",
             "autodeploy", "session-store", "imq", "lib/databases");
@@ -56,7 +54,6 @@ public final class PayaraServer implements AutoCloseable {
         Procs.requireFree("Payara", DomainXml.ports(ports));
         Procs.deleteTree(dir);
         copyDomain(domains.resolve("domain1"), dir);
-        installFavicon(dir.resolve("docroot"));
         Path xml = dir.resolve("config/domain.xml");
         try {
             Files.writeString(xml, DomainXml.rewrite(Files.readString(xml, StandardCharsets.UTF_8), ports, MAX_HEAP, domain),
@@ -89,22 +86,6 @@ public final class PayaraServer implements AutoCloseable {
         Progress.say("Payara up on " + ports.http() + " (admin " + ports.admin() + ") in " + Progress.since(t0)
                 + " (server log " + server.serverLog() + ")");
         return server;
-    }
-
-    /**
-     * The project's icon at the root of the HTTP port, where browsers ask for {@code /favicon.ico}
-     * on their own (the UIs serve it under /admin and /desk themselves).
-     */
-    static void installFavicon(Path docroot) {
-        try (InputStream icon = PayaraServer.class.getResourceAsStream(FAVICON)) {
-            if (icon == null) {
-                throw new IllegalStateException(FAVICON + " missing from the stack jar");
-            }
-            Files.createDirectories(docroot);
-            Files.copy(icon, docroot.resolve("favicon.ico"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void copyDomain(Path from, Path to) {
