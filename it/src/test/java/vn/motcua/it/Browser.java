@@ -73,6 +73,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Switches the UI to English with the header's language picker; the page reloads in English. */
+    static void english(Page page) {
+        page.click("#current-user + vaadin-select");
+        page.click("vaadin-select-item:has-text('English')");
+        page.waitForSelector("vaadin-side-nav-item:has-text('Version history')");
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")).setFullPage(true));
     }

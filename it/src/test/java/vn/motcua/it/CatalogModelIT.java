@@ -43,7 +43,7 @@ class CatalogModelIT extends BrowserTest {
         Page page = browser.loggedIn("qt.admin", "admin");
         page.click("#add-procedure");
         page.waitForSelector("#total-days");
-        page.locator("#name input").fill(name);
+        page.locator("#name textarea").fill(name);
         page.locator("#code input").fill("IT." + RUN);
         page.locator("#field input").fill("Bảo trợ xã hội");
         choose(page, "#handling-level", "Cấp xã");
@@ -64,28 +64,28 @@ class CatalogModelIT extends BrowserTest {
         fee.locator(".fee-basis input").fill("Thông tư 226/2016/TT-BTC");
 
         Locator reception = page.locator(".step-row").nth(0);
-        reception.locator(".step-actor input").fill("Công chức Văn hóa - xã hội tại Bộ phận TN&TKQ UBND cấp xã");
-        reception.locator(".step-content input").fill("Tiếp nhận, kiểm tra hồ sơ");
+        reception.locator(".step-actor textarea").fill("Công chức Văn hóa - xã hội tại Bộ phận TN&TKQ UBND cấp xã");
+        reception.locator(".step-content textarea").fill("Tiếp nhận, kiểm tra hồ sơ");
         reception.locator(".step-days input").fill("0,5");
         addOutcome(page, reception, "Yêu cầu bổ sung", null);
         page.click("#add-step");
         Locator posting = page.locator(".step-row").nth(1);
-        posting.locator(".step-actor input").fill("Công chức Văn hóa - xã hội");
-        posting.locator(".step-content input").fill("Niêm yết danh sách hộ được hỗ trợ");
+        posting.locator(".step-actor textarea").fill("Công chức Văn hóa - xã hội");
+        posting.locator(".step-content textarea").fill("Niêm yết danh sách hộ được hỗ trợ");
         posting.locator(".step-days input").fill("3");
         choose(page, posting.locator(".step-kind"), "Niêm yết công khai");
         posting.locator(".step-posting-days input").fill("2");
         page.click("#add-step");
         Locator signing = page.locator(".step-row").nth(2);
-        signing.locator(".step-actor input").fill("Lãnh đạo UBND cấp xã");
-        signing.locator(".step-content input").fill("Ký quyết định hỗ trợ");
+        signing.locator(".step-actor textarea").fill("Lãnh đạo UBND cấp xã");
+        signing.locator(".step-content textarea").fill("Ký quyết định hỗ trợ");
         signing.locator(".step-days input").fill("0,5");
         addOutcome(page, signing, "Trả lại bước", "1");
         signing.locator(".outcome-label input").fill("Không đủ điều kiện");
         page.locator("#total-days input").fill("4");
         assertThat(page.locator("#step-sum")).containsText("4 / 4");
         page.waitForFunction("() => document.querySelector('#total-days').invalid === false");
-        assertThat(page.locator("vaadin-text-field[invalid], vaadin-big-decimal-field[invalid], vaadin-select[invalid]")).hasCount(0);
+        assertThat(page.locator("vaadin-text-field[invalid], vaadin-text-area[invalid], vaadin-select[invalid]")).hasCount(0);
         page.click("#save");
         page.waitForSelector("vaadin-notification-card:has-text('Đã lưu vào dự thảo')");
 
@@ -95,7 +95,7 @@ class CatalogModelIT extends BrowserTest {
         page.locator("#procedure-search input").fill(RUN);
         page.click("vaadin-grid#procedures vaadin-grid-cell-content:has-text('" + name + "')");
         page.waitForSelector(".step-row >> nth=2");
-        assertThat(page.locator("#name input")).hasValue(name);
+        assertThat(page.locator("#name textarea")).hasValue(name);
         assertThat(page.locator("#submission-channels vaadin-checkbox:has-text('Trực tuyến')")).hasAttribute("checked", "");
         assertThat(page.locator("#submission-channels vaadin-checkbox:has-text('Bưu chính công ích')")).not().hasAttribute("checked", "");
         assertThat(page.locator("#notification-channels vaadin-checkbox:has-text('Tin nhắn SMS')")).hasAttribute("checked", "");
@@ -148,9 +148,9 @@ class CatalogModelIT extends BrowserTest {
         Page page = browser.loggedIn("qt.admin", "admin");
         page.click("#add-procedure");
         page.waitForSelector("#total-days");
-        page.locator("#name input").fill("Niêm yết thử " + RUN);
+        page.locator("#name textarea").fill("Niêm yết thử " + RUN);
         Locator step = page.locator(".step-row").first();
-        step.locator(".step-actor input").fill("Công chức Văn hóa - xã hội");
+        step.locator(".step-actor textarea").fill("Công chức Văn hóa - xã hội");
         step.locator(".step-days input").fill("2");
         page.locator("#total-days input").fill("2");
         choose(page, step.locator(".step-kind"), "Niêm yết công khai");
@@ -246,7 +246,7 @@ class CatalogModelIT extends BrowserTest {
         long deadline = System.currentTimeMillis() + 15_000;
         List<String> cells = List.of();
         while (System.currentTimeMillis() < deadline) {
-            cells = page.locator("vaadin-grid#procedures vaadin-grid-cell-content:visible").allTextContents().stream()
+            cells = page.locator("vaadin-grid#procedures .procedure-name:visible").allTextContents().stream()
                     .map(String::strip).toList();
             if (cells.containsAll(shown) && hidden.stream().noneMatch(cells::contains)) {
                 return;

@@ -25,6 +25,29 @@ final class Demo {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
 
+    /**
+     * Publishes the open draft of the admin's tenant, if there is one, so that a test starts from a
+     * published catalog with no draft (tests that add to the draft keep it publishable).
+     */
+    static void publishOpenDraft(String admin) {
+        String token = Api.token(admin);
+        Api.get("/api/catalog/versions", token).array().getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("status").equals("DRAFT"))
+                .forEach(v -> {
+                    String body = """
+                            {"decisionNumber": "IT-%d/QĐ-UBND", "effectiveFrom": "%s"}"""
+                            .formatted(System.currentTimeMillis() % 1_000_000, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+                    Api.Reply published = Api.post("/api/catalog/versions/" + v.getJsonNumber("id").longValue() + "/publication", token, body);
+                    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+                });
+    }
+
+    /** The ids of the admin's tenant's catalog versions, with their status ("DRAFT", "PUBLISHED"), newest first. */
+    static java.util.List<String> versions(String admin) {
+        return Api.get("/api/catalog/versions", Api.token(admin)).array().getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getJsonNumber("id") + " " + v.getString("status")).toList();
+    }
+
     static long procedureId(String user, String name) {
         return Api.get("/api/procedures", Api.token(user)).array().getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("name").equals(name))

@@ -105,6 +105,7 @@ class IsolationInContainerIT {
         assertThatThrownBy(() -> publishing.publish(decision71, BASIS)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> publishing.draftProcedure(procedure)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> publishing.draftProcedureFor(procedure)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> catalog.procedure(procedure)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> publishing.removeProcedure(procedure)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> publishing.saveProcedure(procedure, form))
                 .isInstanceOf(NotFound.class);
@@ -119,6 +120,7 @@ class IsolationInContainerIT {
         assertThat(catalog.versionRefInEffect(Instant.now())).isEmpty();
         assertThat(adoptions.adoptableVersion(Instant.now())).isEmpty();
         assertThat(adoptions.adoptableProcedures(ProcedureFilter.search("tham vieng"), 0, 50, Instant.now())).isEmpty();
+        assertThat(adoptions.adoptedProcedures(ProcedureFilter.search("tham vieng"), Instant.now())).isEmpty();
         assertThat(adoptions.countAdoptableProcedures(ProcedureFilter.NONE, Instant.now())).isZero();
         assertThat(adoptions.adoptableKeys(ProcedureFilter.NONE, Instant.now())).isEmpty();
         assertThat(adoptions.adoptableFields(Instant.now())).isEmpty();

@@ -11,6 +11,7 @@ import vn.motcua.catalog.adoption.AdoptionProblem;
 import vn.motcua.catalog.adoption.EffectiveCatalog;
 import vn.motcua.catalog.adoption.EffectiveCatalogCache;
 import vn.motcua.catalog.adoption.EffectiveCatalogKey;
+import vn.motcua.catalog.adoption.EffectiveProcedure;
 import vn.motcua.catalog.diff.ProcedureKey;
 import vn.motcua.tenants.AccessDenied;
 import vn.motcua.tenants.Caller;
@@ -21,6 +22,7 @@ import vn.motcua.tenants.Tenancy;
 import vn.motcua.tenants.Tenant;
 import vn.motcua.tenants.TenantDirectory;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -158,6 +160,52 @@ public class AdoptionService {
 
     public long countAdoptableProcedures(ProcedureFilter filter, Instant at) {
         return adoptableRef(at).map(ref -> catalog.countProceduresOf(ref.id(), filter)).orElse(0L);
+    }
+
+    /** A procedure the caller's tenant runs from the catalog above it, beside that catalog's own total. */
+    public record AdoptedProcedure(EffectiveProcedure procedure, BigDecimal sourceTotalDays) {
+    }
+
+    /**
+     * The procedures the caller's tenant runs at {@code at} from the catalog above it — its
+     * effective catalog, as its adoption shapes it — by name, narrowed by {@code filter} as the
+     * procedure grid narrows its own catalog (search regardless of diacritics, field, levels,
+     * service day); empty when the tenant publishes its own catalog or none applies. Filtered in
+     * memory: the effective catalog is computed and cached whole anyway.
+     */
+    public List<AdoptedProcedure> adoptedProcedures(ProcedureFilter filter, Instant at) {
+        Optional<VersionRef> source = adoptableRef(at);
+        Optional<EffectiveCatalog> effective = effectiveCatalog(at);
+        if (source.isEmpty() || effective.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, BigDecimal> sourceTotals = new HashMap<>();
+        tenancy.entityManager().createQuery("select p.id, p.totalQuarters from Procedure p where p.version.id = :version", Object[].class)
+                .setParameter("version", source.get().id())
+                .getResultList()
+                .forEach(row -> sourceTotals.put(((Number) row[0]).longValue(), Budget.daysOf(((Number) row[1]).intValue())));
+        String search = SearchText.fold(filter.search());
+        Set<String> covered = filter.serviceDayId() == null ? null : catalog.proceduresCoveredBy(filter.serviceDayId()).stream()
+                .map(SearchText::fold).collect(java.util.stream.Collectors.toSet());
+        return effective.get().procedures().stream()
+                .filter(p -> search.isEmpty() || SearchText.fold(String.join(" ", p.name(), nullToEmpty(p.nationalCode()),
+                        nullToEmpty(p.field()))).contains(search))
+                .filter(p -> filter.field() == null || filter.field().equals(p.field()))
+                .filter(p -> filter.handlingLevel() == null || filter.handlingLevel() == p.handlingLevel())
+                .filter(p -> filter.onlineLevel() == null || filter.onlineLevel() == p.onlineLevel())
+                .filter(p -> covered == null || covered.contains(SearchText.fold(p.name())))
+                .sorted(Comparator.comparing(EffectiveProcedure::name))
+                .map(p -> new AdoptedProcedure(p, sourceTotals.getOrDefault(p.provinceProcedureId(), p.totalDays())))
+                .toList();
+    }
+
+    /** The version the caller's tenant adopts from at {@code at}, if it adopts one: where its procedures come from. */
+    public Optional<VersionRef> adoptedVersion(Instant at) {
+        return adoptableRef(at);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** The keys of every adoptable procedure {@code filter} matches, for "select all matching". */

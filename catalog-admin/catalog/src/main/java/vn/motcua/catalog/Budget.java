@@ -27,6 +27,25 @@ public final class Budget {
         return quarters.intValueExact();
     }
 
+    /** What is wrong with {@code days} as a budget, or null when it is one; a negative budget is said as such. */
+    public static Problem problemOf(BigDecimal days) {
+        if (days.signum() < 0) {
+            return Problem.NEGATIVE;
+        }
+        return days.multiply(FOUR).stripTrailingZeros().scale() > 0 || days.compareTo(MAX_DAYS) > 0 ? Problem.NOT_QUARTERS : null;
+    }
+
+    /** Why a number of working days is not a budget. */
+    public enum Problem {
+        /** Less than zero: a budget must be positive (or zero). */
+        NEGATIVE,
+        /** Not a whole number of quarter days, or beyond any decision. */
+        NOT_QUARTERS
+    }
+
+    /** Far beyond any decision's time limit, and within an int of quarter days. */
+    private static final BigDecimal MAX_DAYS = BigDecimal.valueOf(100_000);
+
     public static BigDecimal daysOf(int quarters) {
         return BigDecimal.valueOf(quarters).divide(FOUR, 2, RoundingMode.UNNECESSARY).stripTrailingZeros();
     }

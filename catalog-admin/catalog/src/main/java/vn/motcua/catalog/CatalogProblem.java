@@ -22,7 +22,7 @@ public record CatalogProblem(Kind kind, String procedure, String step, Integer i
     /**
      * The attribute the problem is about: name, onlineLevel, totalDays, nationalCode,
      * submissionChannels, resultChannels, documents.name, documents.count, fees.description,
-     * fees.amount, and on a step: number, budget, actor, kind, postingDays, outcomes.kind,
+     * fees.amount, and on a step: number, budget, actor, content, kind, postingDays, outcomes.kind,
      * outcomes.target.
      */
     public String field() {
@@ -47,6 +47,7 @@ public record CatalogProblem(Kind kind, String procedure, String step, Integer i
         ONLINE_LEVEL_MISSING("onlineLevel"),
         TOTAL_MISSING("totalDays"),
         TOTAL_NOT_QUARTERS("totalDays"),
+        TOTAL_NEGATIVE("totalDays"),
         TOTAL_MISMATCH("totalDays"),
         CODE_DUPLICATE("nationalCode"),
         /** An online procedure (toàn trình or một phần) that states its channels must take online submissions. */
@@ -62,10 +63,15 @@ public record CatalogProblem(Kind kind, String procedure, String step, Integer i
         NUMBER_FORMAT("number"),
         NUMBER_DUPLICATE("number"),
         BUDGET_NOT_QUARTERS("budget"),
+        BUDGET_NEGATIVE("budget"),
         SUBSTEPS_MISMATCH("budget"),
+        /** A step without the unit (or person) who does it; a counted step also needs its role. */
         ACTOR_MISSING("actor"),
+        /** A step that does not say what is done in it. */
+        CONTENT_MISSING("content"),
         POSTING_DAYS_MISSING("postingDays"),
         POSTING_NOT_QUARTERS("postingDays"),
+        POSTING_NEGATIVE("postingDays"),
         /** A posting lasts working days the step must budget: an uncounted step cannot post. */
         POSTING_NOT_COUNTED("postingDays"),
         POSTING_EXCEEDS_BUDGET("postingDays"),

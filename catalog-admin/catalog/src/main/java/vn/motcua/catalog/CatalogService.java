@@ -188,6 +188,32 @@ public class CatalogService {
                 .getResultList();
     }
 
+    /**
+     * A procedure the caller's admin may read: one of any version of its own tenant's catalog, draft
+     * or published, or one of a published version of a tenant above it, whose catalog it adopts.
+     * Reading changes nothing: editing goes through {@link PublishingService#draftProcedureFor}.
+     *
+     * @throws NotFound for any other procedure
+     */
+    public Procedure procedure(long id) {
+        String caller = tenancy.caller().tenantId();
+        Procedure procedure = tenancy.entityManager().createQuery("select p from Procedure p where p.id = :id", Procedure.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("no procedure " + id));
+        boolean own = procedure.tenantId().equals(caller);
+        boolean above = procedure.version().isPublished()
+                && directory.ancestorsOf(caller).stream().anyMatch(t -> t.id().equals(procedure.tenantId()));
+        if (!own && !above) {
+            throw new NotFound("no procedure " + id);
+        }
+        // read inside the transaction: the screen shows every part of it
+        procedure.steps().forEach(s -> s.outcomes().size());
+        procedure.documents().size();
+        procedure.fees().size();
+        return procedure;
+    }
+
     /** The caller's tenant's latest version, draft or published: what its grid shows. */
     public Optional<VersionSummary> ownLatestVersion() {
         return ownVersions().stream().findFirst();

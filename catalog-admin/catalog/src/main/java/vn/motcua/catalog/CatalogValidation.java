@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * The rules a catalog version must satisfy before it is published: budgets add up (sub-steps to
  * their step, steps to the procedure's total), every counted step has an actor, national codes
- * are unique within the version; a public posting fits in its step's budget; an outcome that sends
+ * are unique within the version, every step says who does what; a public posting fits in its step's budget; an outcome that sends
  * the dossier to a step names one that exists; documents have a name and fees a non-negative
  * whole amount; an online procedure that states its channels takes online submissions.
  */
@@ -55,9 +55,8 @@ public final class CatalogValidation {
         }
         if (draft.totalDays() == null) {
             problems.add(new CatalogProblem(Kind.TOTAL_MISSING, name, null, "the total working days are required", List.of()));
-        } else if (!isBudget(draft.totalDays())) {
-            problems.add(new CatalogProblem(Kind.TOTAL_NOT_QUARTERS, name, null,
-                    "working days are counted in quarter days (0.25)", List.of(draft.totalDays())));
+        } else {
+            budget(draft.totalDays(), Kind.TOTAL_NEGATIVE, Kind.TOTAL_NOT_QUARTERS, name, null, "the total", problems);
         }
         for (int i = 0; i < draft.fees().size(); i++) {
             BigDecimal amount = draft.fees().get(i).amountVnd();
@@ -78,13 +77,13 @@ public final class CatalogValidation {
                 problems.add(new CatalogProblem(Kind.NUMBER_DUPLICATE, name, step.number(),
                         "step " + step.number() + " appears twice", List.of(step.number())));
             }
-            if (step.budgetDays() != null && !isBudget(step.budgetDays())) {
-                problems.add(new CatalogProblem(Kind.BUDGET_NOT_QUARTERS, name, step.number(),
-                        "working days are counted in quarter days (0.25)", List.of(step.budgetDays())));
+            if (step.budgetDays() != null) {
+                budget(step.budgetDays(), Kind.BUDGET_NEGATIVE, Kind.BUDGET_NOT_QUARTERS, name, step.number(),
+                        "the budget of step " + step.number(), problems);
             }
-            if (step.isPosting() && step.postingDays() != null && !isBudget(step.postingDays())) {
-                problems.add(new CatalogProblem(Kind.POSTING_NOT_QUARTERS, name, step.number(),
-                        "a posting lasts working days counted in quarter days (0.25)", List.of(step.postingDays())));
+            if (step.isPosting() && step.postingDays() != null) {
+                budget(step.postingDays(), Kind.POSTING_NEGATIVE, Kind.POSTING_NOT_QUARTERS, name, step.number(),
+                        "the posting of step " + step.number(), problems);
             }
             for (int i = 0; i < step.outcomes().size(); i++) {
                 if (step.outcomes().get(i).kind() == null) {
@@ -118,20 +117,27 @@ public final class CatalogValidation {
                 int sum = subs.stream().mapToInt(StepDefinition::budgetQuarters).sum();
                 if (sum != step.budgetQuarters()) {
                     problems.add(new CatalogProblem(Kind.SUBSTEPS_MISMATCH, p.name(), step.number(),
-                            "sub-steps of step " + step.number() + " add up to " + days(sum) + " days, the step has "
-                                    + days(step.budgetQuarters()), List.of(step.number(), days(sum), days(step.budgetQuarters()))));
+                            "sub-steps of step " + step.number() + " add up to " + plain(sum) + " days, the step has "
+                                    + plain(step.budgetQuarters()), List.of(step.number(), days(sum), days(step.budgetQuarters()))));
                 }
             }
         }
         if (topLevel != p.totalQuarters()) {
             problems.add(new CatalogProblem(Kind.TOTAL_MISMATCH, p.name(), null,
-                    "steps add up to " + days(topLevel) + " working days, the procedure has " + days(p.totalQuarters()),
+                    "steps add up to " + plain(topLevel) + " working days, the procedure has " + plain(p.totalQuarters()),
                     List.of(days(topLevel), days(p.totalQuarters()))));
         }
-        for (StepDefinition step : p.executableSteps()) {
-            if (step.isCounted() && (step.actorRole() == null || step.actorUnit() == null || step.actorUnit().isBlank())) {
+        // every step says who does it and what is done, as a decision's table does; a step split into
+        // sub-steps is done by their actors, and one the citizen does needs no role of the office
+        for (StepDefinition step : p.steps()) {
+            boolean parent = parents.contains(step.number());
+            if (!parent && (blank(step.actorUnit()) || (step.isCounted() && step.actorRole() == null))) {
                 problems.add(new CatalogProblem(Kind.ACTOR_MISSING, p.name(), step.number(),
                         "step " + step.number() + " has no actor", List.of(step.number())));
+            }
+            if (blank(step.content())) {
+                problems.add(new CatalogProblem(Kind.CONTENT_MISSING, p.name(), step.number(),
+                        "step " + step.number() + " does not say what is done", List.of(step.number())));
             }
         }
         Set<String> numbers = p.steps().stream().map(StepDefinition::number).collect(Collectors.toSet());
@@ -198,12 +204,12 @@ public final class CatalogValidation {
                     "step " + n + " posts publicly: for how many working days?", List.of(n)));
         } else if (!step.isCounted()) {
             problems.add(new CatalogProblem(Kind.POSTING_NOT_COUNTED, p.name(), n,
-                    "step " + n + " posts for " + days(step.postingQuarters()) + " working days but is not counted",
+                    "step " + n + " posts for " + plain(step.postingQuarters()) + " working days but is not counted",
                     List.of(n, days(step.postingQuarters()))));
         } else if (step.postingQuarters() > step.budgetQuarters()) {
             problems.add(new CatalogProblem(Kind.POSTING_EXCEEDS_BUDGET, p.name(), n,
-                    "step " + n + " posts for " + days(step.postingQuarters()) + " working days, longer than its "
-                            + days(step.budgetQuarters()), List.of(n, days(step.postingQuarters()), days(step.budgetQuarters()))));
+                    "step " + n + " posts for " + plain(step.postingQuarters()) + " working days, longer than its "
+                            + plain(step.budgetQuarters()), List.of(n, days(step.postingQuarters()), days(step.budgetQuarters()))));
         }
     }
 
@@ -239,16 +245,28 @@ public final class CatalogValidation {
     /** Far beyond any fee, and within a BIGINT. */
     private static final BigDecimal MAX_VND = new BigDecimal("1000000000000000");
 
-    private static String days(int quarters) {
+    private static String plain(int quarters) {
         return Budget.daysOf(quarters).toPlainString();
     }
 
-    private static boolean isBudget(BigDecimal days) {
-        try {
-            Budget.quartersOf(days);
-            return true;
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            return false;
+    /** Working days as a value: a screen writes them in its language ("2,75" or "2.75"). */
+    private static BigDecimal days(int quarters) {
+        return Budget.daysOf(quarters);
+    }
+
+    /** A negative number of days is said to be negative, not to be off the quarter days. */
+    private static void budget(BigDecimal days, Kind negative, Kind notQuarters, String procedure, String step, String what,
+                               List<CatalogProblem> problems) {
+        Budget.Problem problem = Budget.problemOf(days);
+        if (problem == Budget.Problem.NEGATIVE) {
+            problems.add(new CatalogProblem(negative, procedure, step, what + " cannot be negative", List.of(days)));
+        } else if (problem == Budget.Problem.NOT_QUARTERS) {
+            problems.add(new CatalogProblem(notQuarters, procedure, step, "working days are counted in quarter days (0.25)",
+                    List.of(days)));
         }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

@@ -40,7 +40,8 @@ public class PublishingService {
     private static final Set<CatalogProblem.Kind> UNSTORABLE = EnumSet.of(CatalogProblem.Kind.NAME_MISSING,
             CatalogProblem.Kind.ONLINE_LEVEL_MISSING, CatalogProblem.Kind.TOTAL_MISSING, CatalogProblem.Kind.TOTAL_NOT_QUARTERS,
             CatalogProblem.Kind.NUMBER_FORMAT, CatalogProblem.Kind.NUMBER_DUPLICATE, CatalogProblem.Kind.BUDGET_NOT_QUARTERS,
-            CatalogProblem.Kind.POSTING_NOT_QUARTERS, CatalogProblem.Kind.FEE_AMOUNT_MISSING, CatalogProblem.Kind.FEE_NOT_WHOLE,
+            CatalogProblem.Kind.POSTING_NOT_QUARTERS, CatalogProblem.Kind.TOTAL_NEGATIVE, CatalogProblem.Kind.BUDGET_NEGATIVE,
+            CatalogProblem.Kind.POSTING_NEGATIVE, CatalogProblem.Kind.FEE_AMOUNT_MISSING, CatalogProblem.Kind.FEE_NOT_WHOLE,
             CatalogProblem.Kind.OUTCOME_KIND_MISSING);
 
     /** Reads a decision transcribed as YAML into a new draft of {@code tenantId}, the caller's own tenant. */

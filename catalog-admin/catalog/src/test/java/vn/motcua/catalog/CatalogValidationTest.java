@@ -28,7 +28,7 @@ class CatalogValidationTest {
                 .satisfies(problem -> {
                     assertThat(problem.field()).isEqualTo("totalDays");
                     assertThat(problem.kind()).isEqualTo(CatalogProblem.Kind.TOTAL_MISMATCH);
-                    assertThat(problem.args()).containsExactly("2.5", "3");
+                    assertThat(problem.args()).containsExactly(new BigDecimal("2.5"), new BigDecimal("3"));
                     assertThat(problem.procedure()).isEqualTo("Thủ tục A");
                     assertThat(problem.message()).contains("2.5", "3");
                 });
@@ -88,6 +88,33 @@ class CatalogValidationTest {
         assertThat(CatalogValidation.check(form)).extracting(CatalogProblem::kind, CatalogProblem::step).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(CatalogProblem.Kind.TOTAL_MISMATCH, null),
                 org.assertj.core.groups.Tuple.tuple(CatalogProblem.Kind.ACTOR_MISSING, "2"));
+    }
+
+    @Test
+    void a_negative_budget_is_said_to_be_negative_not_off_the_quarter_days() {
+        ProcedureDraft form = new ProcedureDraft(null, "Đăng ký khai tử", null, null, OnlineLevel.FULL, new BigDecimal("-1"), List.of(
+                new ProcedureDraft.Step("1", null, "Bộ phận TN&TKQ", "reception", "Tiếp nhận", new BigDecimal("-0.5"), null),
+                new ProcedureDraft.Step("2", null, "Công chức", "specialist", "Thẩm định", new BigDecimal("-0.3"), null)));
+
+        assertThat(CatalogValidation.check(form)).extracting(CatalogProblem::kind, CatalogProblem::step).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(CatalogProblem.Kind.TOTAL_NEGATIVE, null),
+                org.assertj.core.groups.Tuple.tuple(CatalogProblem.Kind.BUDGET_NEGATIVE, "1"),
+                org.assertj.core.groups.Tuple.tuple(CatalogProblem.Kind.BUDGET_NEGATIVE, "2"));
+    }
+
+    @Test
+    void every_step_says_who_does_it_and_what_is_done_counted_or_not() {
+        ProcedureDraft form = new ProcedureDraft(null, "Đăng ký khai tử", null, null, OnlineLevel.FULL, BigDecimal.ONE, List.of(
+                new ProcedureDraft.Step("0", null, " ", "citizen", "Nộp hồ sơ", null, null),
+                new ProcedureDraft.Step("1", null, "Bộ phận TN&TKQ", "reception", "", new BigDecimal("0.5"), null),
+                new ProcedureDraft.Step("2", null, "", "specialist", null, new BigDecimal("0.5"), null),
+                new ProcedureDraft.Step("3", null, "Công dân", "citizen", "Nhận kết quả", null, null)));
+
+        assertThat(CatalogValidation.check(form)).extracting(CatalogProblem::kind, CatalogProblem::step).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(CatalogProblem.Kind.ACTOR_MISSING, "0"),
+                org.assertj.core.groups.Tuple.tuple(CatalogProblem.Kind.CONTENT_MISSING, "1"),
+                org.assertj.core.groups.Tuple.tuple(CatalogProblem.Kind.ACTOR_MISSING, "2"),
+                org.assertj.core.groups.Tuple.tuple(CatalogProblem.Kind.CONTENT_MISSING, "2"));
     }
 
     @Test

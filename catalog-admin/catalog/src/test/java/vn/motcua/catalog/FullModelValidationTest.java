@@ -37,7 +37,7 @@ class FullModelValidationTest {
             assertThat(p.step()).isEqualTo("2");
             assertThat(p.field()).isEqualTo("postingDays");
             assertThat(p.path()).isEqualTo("steps.2.postingDays");
-            assertThat(p.args()).containsExactly("2", "2.5", "2");
+            assertThat(p.args()).containsExactly("2", new BigDecimal("2.5"), new BigDecimal("2"));
         });
     }
 

@@ -6,11 +6,18 @@ import java.util.Objects;
  * One attribute's old and new value, as text: days as written in decisions ("4.5"), levels and
  * online levels by constant name, roles by role name. A null side means the attribute had no
  * value there (an uncounted step's budget, a procedure without a code, a step that did not exist).
+ * A {@link Attribute#DOCUMENT} or {@link Attribute#FEE} change also carries the items themselves
+ * ({@link vn.motcua.catalog.RequiredDocument}, {@link vn.motcua.catalog.Fee}), for a screen to
+ * write them in its own language; the texts are the English of {@link CatalogDiff#render()}.
  */
-public record AttributeChange(Attribute attribute, String oldValue, String newValue) {
+public record AttributeChange(Attribute attribute, String oldValue, String newValue, Object oldItem, Object newItem) {
 
     public AttributeChange {
         Objects.requireNonNull(attribute, "attribute");
+    }
+
+    public AttributeChange(Attribute attribute, String oldValue, String newValue) {
+        this(attribute, oldValue, newValue, null, null);
     }
 
     /** "budget 5 → 4.5". */

@@ -148,8 +148,11 @@ public record CatalogDiff(List<ProcedureRef> added, List<ProcedureRef> removed, 
     private static <T> void items(List<AttributeChange> changes, Attribute attribute, List<T> older, List<T> newer,
                                   Function<T, String> key, Function<T, String> render) {
         for (Matching.Pair<T> pair : Matching.match(older, newer, key)) {
-            differ(changes, attribute, pair.older() == null ? null : render.apply(pair.older()),
-                    pair.newer() == null ? null : render.apply(pair.newer()));
+            String oldValue = pair.older() == null ? null : render.apply(pair.older());
+            String newValue = pair.newer() == null ? null : render.apply(pair.newer());
+            if (!Objects.equals(oldValue, newValue)) {
+                changes.add(new AttributeChange(attribute, oldValue, newValue, pair.older(), pair.newer()));
+            }
         }
     }
 

@@ -131,7 +131,7 @@ class CatalogDiffTest {
         CatalogVersion next = Decision71.correcting(decision71, ProcedureKey.ofCode(MONTHLY_ALLOWANCE), draft -> {
             ProcedureDraft without = Decision71.withoutStep("4.3").apply(draft);
             List<ProcedureDraft.Step> steps = new ArrayList<>(without.steps());
-            steps.add(new ProcedureDraft.Step("8", null, "Bộ phận TN&TKQ xã", "reception", "Archive the dossier", null,
+            steps.add(new ProcedureDraft.Step("8", null, "Bộ phận TN&TKQ xã", "reception", "Lưu trữ hồ sơ", null,
                     AdministrativeLevel.COMMUNE));
             return without.withSteps(steps);
         });
@@ -141,8 +141,8 @@ class CatalogDiffTest {
         assertThat(diff.changed().get(0).steps()).extracting(StepChange::number, StepChange::kind).containsExactly(
                 tuple("4", StepChange.Kind.CHANGED), tuple("4.3", StepChange.Kind.REMOVED), tuple("8", StepChange.Kind.ADDED));
         assertThat(diff.render()).contains(
-                "\n  step 4.3 removed: actor unit \"Lãnh đạo Phòng LĐTBXH huyện\", actor role leader, content \"Review and sign"
-                        + " the submission to the district People's Committee\", budget 0.5, level DISTRICT",
-                "\n  step 8 added: actor unit \"Bộ phận TN&TKQ xã\", actor role reception, content \"Archive the dossier\", level COMMUNE");
+                "\n  step 4.3 removed: actor unit \"Lãnh đạo Phòng LĐTBXH huyện\", actor role leader, content \"Xem xét hồ sơ, ký duyệt"
+                        + " tờ trình, trình UBND huyện\", budget 0.5, level DISTRICT",
+                "\n  step 8 added: actor unit \"Bộ phận TN&TKQ xã\", actor role reception, content \"Lưu trữ hồ sơ\", level COMMUNE");
     }
 }

@@ -2,6 +2,7 @@ package vn.motcua.catalog.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -12,8 +13,11 @@ import vn.motcua.web.AppHeader;
 
 /**
  * The frame of every admin screen: the header (user, tenant, language) on top and the admin's
- * screens in a side navigation. A new screen adds its item to {@link #navigation()}.
+ * screens in a side navigation. A new screen adds its item to {@link #navigation()}. The admin's
+ * few layout rules that Lumo's utility classes cannot say (the step tables, which change shape
+ * with their width) are in styles/admin.css, served by the web application itself.
  */
+@StyleSheet("context://styles/admin.css")
 public class AdminLayout extends AppLayout {
 
     @Inject

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -175,26 +176,37 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("adoption-procedures");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("32em");
+        // fits an 800 px tablet: the national code and the field are a second line under the name
         grid.addColumn(new ComponentRenderer<>(this::adoptedBox)).setHeader(getTranslation("adoption.adopted"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("adopted");
-        grid.addColumn(p -> p.name() + (p.nationalCode() == null ? "" : " (" + p.nationalCode() + ")"))
-                .setHeader(getTranslation("procedure.name")).setWidth("18em").setFlexGrow(3)
-                .setTooltipGenerator(Procedure::name).setKey("name");
-        grid.addColumn(Procedure::field).setHeader(getTranslation("procedure.field")).setWidth("9em").setFlexGrow(1)
-                .setTooltipGenerator(Procedure::field).setKey("field");
+                .setWidth("5.5rem").setFlexGrow(0).setKey("adopted");
+        grid.addColumn(LitRenderer.<Procedure>of("""
+                        <div>${item.name}</div>
+                        <div style="font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color)">${item.detail}</div>""")
+                        .withProperty("name", Procedure::name)
+                        .withProperty("detail", p -> java.util.stream.Stream.of(p.nationalCode(), p.field())
+                                .filter(t -> t != null && !t.isBlank()).collect(java.util.stream.Collectors.joining(" · "))))
+                .setHeader(getTranslation("procedure.name")).setWidth("14rem").setFlexGrow(1).setKey("name");
         grid.addColumn(p -> getTranslation("online-level." + p.onlineLevel().name()))
-                .setHeader(getTranslation("procedure.online-level")).setAutoWidth(true).setKey("online-level");
+                .setHeader(getTranslation("procedure.online-level")).setWidth("8.5rem").setFlexGrow(0).setKey("online-level");
         grid.addColumn(new ComponentRenderer<>(this::total)).setHeader(getTranslation("adoption.total-header"))
-                .setAutoWidth(true).setKey("total");
+                .setWidth("8rem").setFlexGrow(0).setKey("total");
         grid.addColumn(new ComponentRenderer<>(this::stepsButton)).setHeader(getTranslation("adoption.overrides"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("overrides");
-        grid.setEmptyStateText(getTranslation("procedure.none"));
+                .setWidth("10rem").setFlexGrow(0).setKey("overrides");
         items = grid.setItems(query -> adoptions.adoptableProcedures(filter(), query.getOffset(), query.getLimit(), Instant.now()).stream(),
                 query -> (int) adoptions.countAdoptableProcedures(filter(), Instant.now()));
         items.setIdentifierProvider(Procedure::id);
-        filters.onChange(items::refreshAll);
+        emptyText();
+        filters.onChange(() -> {
+            items.refreshAll();
+            emptyText();
+        });
+    }
+
+    /** "None" for a catalog above without procedures, "none matches" when the search or a filter narrows it. */
+    private void emptyText() {
+        grid.setEmptyStateText(getTranslation(filters.isNarrowing() ? "procedure.no-match" : "adoption.none-above"));
     }
 
     private ProcedureFilter filter() {
@@ -235,9 +247,9 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         total.getElement().setAttribute("data-procedure", p.name());
         if (adopts(key)) {
             EffectiveProcedure effective = EffectiveCatalog.procedure(p, overridesOf(key));
-            total.setText(getTranslation("adoption.total-short", plain(effective.totalDays()), plain(p.totalDays())));
+            total.setText(getTranslation("adoption.total-short", days(effective.totalDays()), days(p.totalDays())));
         } else {
-            total.setText(getTranslation("adoption.days", plain(p.totalDays())));
+            total.setText(getTranslation("adoption.days", days(p.totalDays())));
             total.addClassNames(LumoUtility.TextColor.SECONDARY);
         }
         if (!typed().problemsWith(p).isEmpty() && adopts(key)) {
@@ -356,7 +368,7 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
                 Optional<EffectiveProcedure> procedure = c.procedure(conflict.procedure());
                 // a conflicting override is not applied: the effective step carries the province's budget
                 String provinceDays = procedure.flatMap(p -> p.step(conflict.step())).map(EffectiveStep::budgetDays)
-                        .map(AdoptionView::plain).orElse("");
+                        .map(this::days).orElse("");
                 ListItem item = new ListItem(getTranslation("adoption.conflict",
                         procedure.map(EffectiveProcedure::name).orElse(keyText(conflict.procedure())), conflict.step(),
                         problemText(this, conflict.reason(), provinceDays)));
@@ -377,8 +389,8 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         return c.getTranslation("adoption.problem." + kind.name(), provinceDays);
     }
 
-    static String plain(BigDecimal days) {
-        return days.stripTrailingZeros().toPlainString();
+    private String days(BigDecimal days) {
+        return WorkingDaysFormat.format(days, getLocale());
     }
 
     private void descendants() {

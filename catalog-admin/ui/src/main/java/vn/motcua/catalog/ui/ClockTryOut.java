@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import vn.motcua.tenants.calendar.WorkingCalendar;
 import vn.motcua.tenants.calendar.WorkingDays;
@@ -25,7 +23,7 @@ import java.util.function.Function;
 class ClockTryOut extends Composite<VerticalLayout> {
 
     private final DateTimePicker start = new DateTimePicker();
-    private final BigDecimalField days = new BigDecimalField();
+    private final WorkingDaysField days = new WorkingDaysField();
     private final Span due = new Span();
     private final DateTimePicker to = new DateTimePicker();
     private final Span between = new Span();
@@ -39,7 +37,6 @@ class ClockTryOut extends Composite<VerticalLayout> {
         start.setStep(Duration.ofMinutes(15));
         days.setId("try-days");
         days.setLabel(getTranslation("calendar.try.days"));
-        days.setValueChangeMode(ValueChangeMode.EAGER);
         days.setWidth("8em");
         due.setId("try-due");
         due.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
@@ -61,7 +58,7 @@ class ClockTryOut extends Composite<VerticalLayout> {
 
     /** Recomputes on the calendar as saved now, e.g. after a day off was added. */
     void compute() {
-        days.setInvalid(false);
+        Texts.clear(days);
         due.setText("");
         between.setText("");
         if (start.getValue() == null) {
@@ -70,17 +67,18 @@ class ClockTryOut extends Composite<VerticalLayout> {
         Instant from = instant(start.getValue());
         WorkingCalendar calendar = calendarAround.apply(from);
         if (days.getValue() != null) {
-            try {
+            vn.motcua.catalog.Budget.Problem problem = vn.motcua.catalog.Budget.problemOf(days.getValue());
+            if (problem == null) {
                 due.setText(getTranslation("calendar.try.due", Texts.when(this, calendar.plus(from, WorkingDays.of(days.getValue())))));
-            } catch (IllegalArgumentException notQuarters) {
-                days.setErrorMessage(getTranslation("calendar.try.not-quarters"));
-                days.setInvalid(true);
+            } else {
+                Texts.error(days, getTranslation(problem == vn.motcua.catalog.Budget.Problem.NEGATIVE ? "problem.BUDGET_NEGATIVE"
+                        : "calendar.try.not-quarters"));
             }
         }
         if (to.getValue() != null) {
             Duration time = calendar.workingTimeBetween(from, instant(to.getValue()));
             between.setText(getTranslation("calendar.try.between", String.valueOf(time.toHours()), String.format("%02d", time.toMinutesPart()),
-                    calendar.elapsed(from, instant(to.getValue())).toString()));
+                    WorkingDaysFormat.format(calendar.elapsed(from, instant(to.getValue())).toBigDecimal(), getLocale())));
         }
     }
 

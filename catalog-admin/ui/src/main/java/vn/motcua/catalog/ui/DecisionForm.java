@@ -68,10 +68,14 @@ class DecisionForm extends Composite<VerticalLayout> {
         companion.setId("companion");
         companion.setLabel(getTranslation("calendar.companion"));
         companion.setItemLabelGenerator(Texts::day);
+        // wide enough for their labels in both languages ("Make-up working day (Saturday, Sunday)")
+        companion.setWidth("18em");
         extraDay.setId("extra-day-off");
         extraDay.setLabel(getTranslation("calendar.extra-day-off"));
+        extraDay.setWidth("18em");
         makeUpDay.setId("make-up-day");
         makeUpDay.setLabel(getTranslation("calendar.make-up-day"));
+        makeUpDay.setWidth("18em");
         extraList.setId("extra-days-off");
         makeUpList.setId("make-up-days");
         Button addExtra = new Button(getTranslation("calendar.add"), VaadinIcon.PLUS.create(), e -> add(extraDay, extra, true));
@@ -99,8 +103,10 @@ class DecisionForm extends Composite<VerticalLayout> {
 
         HorizontalLayout extraRow = new HorizontalLayout(extraDay, addExtra, extraList);
         extraRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        extraRow.setWrap(true);
         HorizontalLayout makeUpRow = new HorizontalLayout(makeUpDay, addMakeUp, makeUpList);
         makeUpRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        makeUpRow.setWrap(true);
         HorizontalLayout noticeRow = new HorizontalLayout(noticeNumber, noticeDate);
         noticeRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         layout.add(new H3(getTranslation(national ? "calendar.notice" : "calendar.decision")), status, noticeRow, companion,

@@ -24,6 +24,7 @@ class DocumentRow extends Composite<HorizontalLayout> {
     final IntegerField originals = new IntegerField();
     final IntegerField copies = new IntegerField();
     final TextField note = new TextField();
+    private final Button remove;
 
     DocumentRow(RequiredDocument document, Runnable onChange, Consumer<DocumentRow> onRemove) {
         name.setPlaceholder(getTranslation("document.name"));
@@ -40,7 +41,7 @@ class DocumentRow extends Composite<HorizontalLayout> {
         note.setPlaceholder(getTranslation("document.note"));
         note.setWidth("14em");
         note.addClassName("document-note");
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> onRemove.accept(this));
+        remove = new Button(VaadinIcon.TRASH.create(), e -> onRemove.accept(this));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("document.remove"));
 
@@ -57,6 +58,7 @@ class DocumentRow extends Composite<HorizontalLayout> {
         }
         HorizontalLayout row = getContent();
         row.setWidthFull();
+        row.setWrap(true);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.addClassName("document-row");
         row.add(name, form, originals, copies, note, remove);
@@ -65,6 +67,13 @@ class DocumentRow extends Composite<HorizontalLayout> {
 
     RequiredDocument toDocument() {
         return new RequiredDocument(name.getValue(), form.getValue(), count(originals), count(copies), note.getValue());
+    }
+
+    void setReadOnly(boolean readOnly) {
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(name, form, originals, copies, note)) {
+            field.setReadOnly(readOnly);
+        }
+        remove.setVisible(!readOnly);
     }
 
     void clearErrors() {

@@ -22,6 +22,7 @@ class FeeRow extends Composite<HorizontalLayout> {
     final TextField description = new TextField();
     final BigDecimalField amount = new BigDecimalField();
     final TextField basis = new TextField();
+    private final Button remove;
 
     FeeRow(Fee fee, Runnable onChange, Consumer<FeeRow> onRemove) {
         description.setPlaceholder(getTranslation("fee.description"));
@@ -33,7 +34,7 @@ class FeeRow extends Composite<HorizontalLayout> {
         basis.setPlaceholder(getTranslation("fee.basis"));
         basis.setWidth("18em");
         basis.addClassName("fee-basis");
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> onRemove.accept(this));
+        remove = new Button(VaadinIcon.TRASH.create(), e -> onRemove.accept(this));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("fee.remove"));
 
@@ -47,6 +48,7 @@ class FeeRow extends Composite<HorizontalLayout> {
         }
         HorizontalLayout row = getContent();
         row.setWidthFull();
+        row.setWrap(true);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.addClassName("fee-row");
         row.add(description, amount, basis, remove);
@@ -55,6 +57,13 @@ class FeeRow extends Composite<HorizontalLayout> {
 
     Fee toFee() {
         return new Fee(description.getValue(), amount.getValue(), basis.getValue());
+    }
+
+    void setReadOnly(boolean readOnly) {
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(description, amount, basis)) {
+            field.setReadOnly(readOnly);
+        }
+        remove.setVisible(!readOnly);
     }
 
     void clearErrors() {

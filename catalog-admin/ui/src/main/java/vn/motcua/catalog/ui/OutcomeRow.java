@@ -22,6 +22,7 @@ class OutcomeRow extends Composite<HorizontalLayout> {
     final Select<OutcomeKind> kind = new Select<>();
     final TextField target = new TextField();
     final TextField label = new TextField();
+    private final Button remove;
 
     OutcomeRow(StepOutcome outcome, Runnable onChange, Consumer<OutcomeRow> onRemove) {
         kind.setItems(OutcomeKind.values());
@@ -35,7 +36,7 @@ class OutcomeRow extends Composite<HorizontalLayout> {
         target.addClassName("outcome-target");
         label.setPlaceholder(getTranslation("outcome.label"));
         label.addClassName("outcome-label");
-        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> onRemove.accept(this));
+        remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> onRemove.accept(this));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         remove.setAriaLabel(getTranslation("outcome.remove"));
 
@@ -57,6 +58,13 @@ class OutcomeRow extends Composite<HorizontalLayout> {
 
     StepOutcome toOutcome() {
         return new StepOutcome(kind.getValue(), target.getValue(), label.getValue());
+    }
+
+    void setReadOnly(boolean readOnly) {
+        kind.setReadOnly(readOnly);
+        target.setReadOnly(readOnly);
+        label.setReadOnly(readOnly);
+        remove.setVisible(!readOnly);
     }
 
     void clearErrors() {

@@ -29,15 +29,17 @@ class ProcedureFilterBar extends Composite<HorizontalLayout> {
     ProcedureFilterBar(String searchId, String idPrefix, Collection<String> fields) {
         search.setId(searchId);
         search.setPlaceholder(getTranslation("procedure.search"));
+        search.setTooltipText(getTranslation("procedure.search-hint"));
+        search.setAriaLabel(getTranslation("procedure.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("28em");
+        search.setWidth("min(24em, 100%)");
         field.setId(idPrefix + "filter-field");
         field.setPlaceholder(getTranslation("filter.field"));
         field.setItems(fields);
         field.setClearButtonVisible(true);
-        field.setWidth("20em");
+        field.setWidth("min(20em, 100%)");
         level.setId(idPrefix + "filter-level");
         level.setItems(AdministrativeLevel.values());
         level.setEmptySelectionAllowed(true);
@@ -62,6 +64,11 @@ class ProcedureFilterBar extends Composite<HorizontalLayout> {
         field.addValueChangeListener(e -> refresh.run());
         level.addValueChangeListener(e -> refresh.run());
         onlineLevel.addValueChangeListener(e -> refresh.run());
+    }
+
+    /** Whether the search or a filter narrows the grid now. */
+    boolean isNarrowing() {
+        return !search.getValue().isBlank() || field.getValue() != null || level.getValue() != null || onlineLevel.getValue() != null;
     }
 
     void setFields(Collection<String> fields) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,36 +13,69 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import vn.motcua.catalog.AdministrativeLevel;
+import vn.motcua.catalog.AdoptionService;
 import vn.motcua.catalog.CatalogService;
+import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureFilter;
 import vn.motcua.catalog.PublishingService;
 import vn.motcua.catalog.ServiceDayChoice;
 import vn.motcua.catalog.VersionSummary;
+import vn.motcua.catalog.adoption.EffectiveProcedure;
 import vn.motcua.catalog.exchange.CatalogFormat;
 import vn.motcua.tenants.Caller;
 import vn.motcua.tenants.CallerContext;
 import vn.motcua.tenants.Role;
+import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.TenantDirectory;
 
-import java.time.format.DateTimeFormatter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The tenant's procedures: the admin's home screen. The grid reads one page at a time, narrowed in
- * the query by the search (diacritics aside), the field, the handling level, the online level and
- * a service day; from here the admin adds, imports, exports and publishes.
+ * The procedures the tenant runs: the admin's home screen. A tenant with a catalog of its own sees
+ * it — its latest version, draft or published — one page at a time, narrowed in the query by the
+ * search (diacritics aside), the field, the handling level, the online level and a service day;
+ * from here the admin adds, imports, exports and publishes. A district or commune that runs the
+ * catalog above it sees that catalog as its adoption shapes it, each procedure with where it comes
+ * from and its local time limit beside the one above.
+ *
+ * <p>The columns fit a 1366 px laptop beside the navigation and an 800 px tablet: the national code
+ * and the field are a second line under the name, and every cell wraps rather than cuts its text.
  */
 @Route(value = "", layout = AdminLayout.class)
 public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** One line of the grid, from the tenant's own catalog or from the catalog above it. */
+    record Row(long id, String name, String code, String field, AdministrativeLevel level, OnlineLevel onlineLevel,
+               BigDecimal totalDays, BigDecimal sourceTotalDays, String source) {
+
+        static Row of(Procedure p) {
+            return new Row(p.id(), p.name(), p.nationalCode(), p.field(), p.handlingLevel(), p.onlineLevel(), p.totalDays(), null, null);
+        }
+
+        String detail() {
+            return Stream.of(code, field).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · "));
+        }
+    }
 
     private final ComboBox<ServiceDayChoice> serviceDay = new ComboBox<>();
+    private final Grid<Row> grid = new Grid<>();
+    private ProcedureFilterBar filters;
 
     @Inject
-    public ProceduresView(CatalogService catalog, PublishingService publishing, CallerContext callers) {
+    public ProceduresView(CatalogService catalog, PublishingService publishing, AdoptionService adoptions, TenantDirectory tenants,
+                          CallerContext callers) {
         Caller caller = callers.get();
         setSizeFull();
         setPadding(false);
@@ -50,31 +84,45 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("admin.forbidden")));
             return;
         }
-        Grid<Procedure> grid = new Grid<>();
-        grid.setId("procedures");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Procedure::name).setHeader(getTranslation("procedure.name")).setWidth("26em").setFlexGrow(4)
-                .setTooltipGenerator(Procedure::name).setKey("name");
-        grid.addColumn(Procedure::nationalCode).setHeader(getTranslation("procedure.code")).setAutoWidth(true).setKey("code");
-        grid.addColumn(Procedure::field).setHeader(getTranslation("procedure.field")).setWidth("12em").setFlexGrow(1)
-                .setTooltipGenerator(Procedure::field).setKey("field");
-        grid.addColumn(p -> p.handlingLevel() == null ? "" : getTranslation("level." + p.handlingLevel().name()))
-                .setHeader(getTranslation("procedure.handling-level")).setAutoWidth(true).setKey("handling-level");
-        grid.addColumn(p -> getTranslation("online-level." + p.onlineLevel().name()))
-                .setHeader(getTranslation("procedure.online-level")).setAutoWidth(true).setKey("online-level");
-        grid.addColumn(p -> p.totalDays().toPlainString())
-                .setHeader(getTranslation("procedure.total-days")).setAutoWidth(true).setKey("total-days");
-        ProcedureFilterBar filters = new ProcedureFilterBar("procedure-search", "", catalog.ownFields());
+        Instant now = Instant.now();
+        Optional<CatalogVersion> above = catalog.ownVersions().isEmpty() ? adoptions.adoptableVersion(now) : Optional.empty();
+        configureGrid(above.isPresent());
         configureServiceDay(catalog);
-        var items = grid.setItems(query -> catalog.ownProcedures(filter(filters), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) catalog.countOwnProcedures(filter(filters)));
-        filters.onChange(items::refreshAll);
-        serviceDay.addValueChangeListener(e -> items.refreshAll());
-        grid.setEmptyStateText(getTranslation("procedure.none"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("procedure/" + e.getItem().id()));
-
         Span status = new Span();
         status.setId("version-status");
+        HorizontalLayout toolbar;
+        if (above.isPresent()) {
+            filters = new ProcedureFilterBar("procedure-search", "", adoptions.adoptableFields(now));
+            toolbar = adopted(adoptions, tenants, above.get(), status);
+        } else {
+            filters = new ProcedureFilterBar("procedure-search", "", catalog.ownFields());
+            toolbar = own(catalog, publishing, caller, status);
+        }
+        toolbar.addComponentAsFirst(filters.search);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        HorizontalLayout filterRow = new HorizontalLayout(filters, serviceDay);
+        filterRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filterRow.setWrap(true);
+        VerticalLayout body = new VerticalLayout(toolbar, filterRow, grid);
+        body.setSizeFull();
+        add(body);
+        expand(body);
+    }
+
+    /** The tenant's own catalog, paged in the database. */
+    private HorizontalLayout own(CatalogService catalog, PublishingService publishing, Caller caller, Span status) {
+        var items = grid.setItems(query -> catalog.ownProcedures(filter(), query.getOffset(), query.getLimit()).stream().map(Row::of),
+                query -> (int) catalog.countOwnProcedures(filter()));
+        Runnable refresh = () -> {
+            items.refreshAll();
+            emptyText("procedure.none");
+        };
+        filters.onChange(refresh);
+        serviceDay.addValueChangeListener(e -> refresh.run());
+        emptyText("procedure.none");
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("procedure/" + e.getItem().id()));
+
         Button add = new Button(getTranslation("procedure.add"), VaadinIcon.PLUS.create(), e -> UI.getCurrent().navigate("procedure"));
         add.setId("add-procedure");
         Button publish = new Button(getTranslation("publish.title"), VaadinIcon.CHECK.create(),
@@ -91,14 +139,11 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
             status.setText(publishing.currentDraft()
                     .map(d -> getTranslation("version.draft-open"))
                     .orElseGet(() -> catalog.ownLatestPublished()
-                            .map(v -> getTranslation("version.published", v.decisionNumber(), DAY.format(v.effectiveFrom())))
+                            .map(v -> getTranslation("version.published", v.decisionNumber(), Texts.day(v.effectiveFrom())))
                             .orElse(getTranslation("version.none"))));
             publish.setEnabled(publishing.currentDraft().isPresent());
         };
         showStatus.run();
-        Button history = new Button(getTranslation("version.history"), VaadinIcon.CLOCK.create(),
-                e -> UI.getCurrent().navigate(VersionsView.class));
-        history.setId("version-history");
         // after an import the grid shows the draft at once; the page stays, so its notification does too
         Button importFile = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(publishing, caller.tenantId(), () -> {
@@ -107,16 +152,64 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
                     items.refreshAll();
                 }).open());
         importFile.setId("import");
-        HorizontalLayout toolbar = new HorizontalLayout(filters.search, add, importFile, publish, history, exports, status);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.setWrap(true);
-        HorizontalLayout filterRow = new HorizontalLayout(filters, serviceDay);
-        filterRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filterRow.setWrap(true);
-        VerticalLayout body = new VerticalLayout(toolbar, filterRow, grid);
-        body.setSizeFull();
-        add(body);
-        expand(body);
+        return new HorizontalLayout(add, importFile, publish, exports, status);
+    }
+
+    /** The catalog above, as the tenant's adoption shapes it: computed and cached whole, filtered in memory. */
+    private HorizontalLayout adopted(AdoptionService adoptions, TenantDirectory tenants, CatalogVersion version, Span status) {
+        String source = tenants.find(version.tenantId()).map(Tenant::name).orElse(version.tenantId());
+        String decision = Objects.requireNonNullElse(version.decisionNumber(), version.title());
+        Runnable refresh = () -> {
+            grid.setItems(adoptions.adoptedProcedures(filter(), Instant.now()).stream()
+                    .map(a -> adopted(a.procedure(), a.sourceTotalDays(), source + " · " + decision)).toList());
+            emptyText("procedure.none-adopted");
+        };
+        filters.onChange(refresh);
+        serviceDay.addValueChangeListener(e -> refresh.run());
+        refresh.run();
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("procedure/" + e.getItem().id()));
+        status.setText(getTranslation("version.adopted", source, decision, Texts.day(version.effectiveFrom())));
+        Button adoption = new Button(getTranslation("nav.adoption"), VaadinIcon.CONNECT.create(),
+                e -> UI.getCurrent().navigate(AdoptionView.class));
+        adoption.setId("open-adoption");
+        return new HorizontalLayout(adoption, status);
+    }
+
+    private static Row adopted(EffectiveProcedure p, BigDecimal sourceTotal, String source) {
+        return new Row(p.provinceProcedureId(), p.name(), p.nationalCode(), p.field(), p.handlingLevel(), p.onlineLevel(),
+                p.totalDays(), sourceTotal, source);
+    }
+
+    private void configureGrid(boolean adopted) {
+        grid.setId("procedures");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(LitRenderer.<Row>of("""
+                        <div class="procedure-name">${item.name}</div>
+                        <div class="procedure-detail" style="font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color)">${item.detail}</div>""")
+                        .withProperty("name", Row::name)
+                        .withProperty("detail", Row::detail))
+                .setHeader(getTranslation("procedure.name")).setWidth("14rem").setFlexGrow(1).setKey("name");
+        grid.addColumn(r -> r.level() == null ? "" : getTranslation("level." + r.level().name()))
+                .setHeader(getTranslation("procedure.handling-level")).setWidth("7.5rem").setFlexGrow(0).setKey("handling-level");
+        grid.addColumn(r -> getTranslation("online-level." + r.onlineLevel().name()))
+                .setHeader(getTranslation("procedure.online-level")).setWidth("8.5rem").setFlexGrow(0).setKey("online-level");
+        grid.addColumn(r -> r.sourceTotalDays() == null ? days(r.totalDays())
+                        : getTranslation("adoption.total-short", days(r.totalDays()), days(r.sourceTotalDays())))
+                .setHeader(getTranslation(adopted ? "adoption.total-header" : "procedure.total-days"))
+                .setWidth(adopted ? "8rem" : "7rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("total-days");
+        if (adopted) {
+            grid.addColumn(Row::source).setHeader(getTranslation("procedure.source")).setWidth("9rem").setFlexGrow(0).setKey("source");
+        }
+    }
+
+    /** "None yet" when nothing narrows the grid, "none matches" when the search or a filter does. */
+    private void emptyText(String noneKey) {
+        boolean narrowed = filters.isNarrowing() || serviceDay.getValue() != null;
+        grid.setEmptyStateText(getTranslation(narrowed ? "procedure.no-match" : noneKey));
+    }
+
+    private String days(BigDecimal days) {
+        return WorkingDaysFormat.format(days, getLocale());
     }
 
     private void configureServiceDay(CatalogService catalog) {
@@ -126,10 +219,10 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
         serviceDay.setItemLabelGenerator(d -> getTranslation("filter.service-day-item", d.tenantName(), d.name(),
                 getTranslation("filter.weekday." + d.weekday().name())));
         serviceDay.setClearButtonVisible(true);
-        serviceDay.setWidth("30em");
+        serviceDay.setWidth("min(30em, 100%)");
     }
 
-    private ProcedureFilter filter(ProcedureFilterBar filters) {
+    private ProcedureFilter filter() {
         return filters.filter(serviceDay.getValue() == null ? null : serviceDay.getValue().id());
     }
 

@@ -57,7 +57,9 @@ class PublishDialog extends Dialog {
                 UnorderedList list = new UnorderedList();
                 invalid.problems().forEach(p -> list.add(new ListItem(
                         (p.procedure() == null ? "" : p.procedure() + ": ")
-                                + getTranslation("problem." + p.kind().name(), p.args().toArray()))));
+                                + getTranslation("problem." + p.kind().name(), p.args().stream()
+                                .map(a -> a instanceof java.math.BigDecimal d ? WorkingDaysFormat.format(d, getLocale()) : String.valueOf(a))
+                                .toArray()))));
                 problems.removeAll();
                 problems.add(new Div(getTranslation("publish.invalid")), list);
             }

@@ -77,7 +77,7 @@ class ServiceDayDialog extends Dialog {
         fromCatalog.setItems((p, filter) -> SearchText.fold(p.name() + " " + (p.nationalCode() == null ? "" : p.nationalCode()))
                 .contains(SearchText.fold(filter)), catalog);
         fromCatalog.setItemLabelGenerator(EffectiveProcedure::name);
-        fromCatalog.setWidth("36em");
+        fromCatalog.setWidth("min(36em, 100%)");
         Button addFromCatalog = new Button(getTranslation("calendar.add"), VaadinIcon.PLUS.create(), e -> {
             EffectiveProcedure p = fromCatalog.getValue();
             if (p == null) {
@@ -91,7 +91,7 @@ class ServiceDayDialog extends Dialog {
         freeField.setLabel(getTranslation("service-day.field"));
         freeName.setId("free-name");
         freeName.setLabel(getTranslation("service-day.free-name"));
-        freeName.setWidth("28em");
+        freeName.setWidth("min(28em, 100%)");
         Button addFree = new Button(getTranslation("calendar.add"), VaadinIcon.PLUS.create(), e -> {
             if (freeName.getValue().isBlank()) {
                 Texts.error(freeName, getTranslation("service-day.problem.PROCEDURE_NAME_MISSING"));
@@ -135,8 +135,12 @@ class ServiceDayDialog extends Dialog {
         form.setColspan(description, 2);
         HorizontalLayout pick = new HorizontalLayout(fromCatalog, addFromCatalog);
         pick.setAlignItems(FlexComponent.Alignment.BASELINE);
+        pick.setWrap(true);
+        pick.setWidthFull();
         HorizontalLayout type = new HorizontalLayout(freeField, freeName, addFree);
         type.setAlignItems(FlexComponent.Alignment.BASELINE);
+        type.setWrap(true);
+        type.setWidthFull();
         add(new VerticalLayout(form, pick, type, covered));
 
         Button saveButton = new Button(getTranslation("service-day.save"), e -> {

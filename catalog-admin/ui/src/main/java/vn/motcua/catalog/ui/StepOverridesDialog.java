@@ -4,12 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import vn.motcua.catalog.Budget;
@@ -30,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The steps of one province procedure as the adopting tenant runs them: for each step staff
@@ -49,9 +47,9 @@ class StepOverridesDialog extends Dialog {
 
     /** What the tenant sets on one step, as typed. */
     private static final class Local {
-        TextField unit;
+        TextArea unit;
         Select<String> role;
-        BigDecimalField days;
+        WorkingDaysField days;
     }
 
     StepOverridesDialog(Procedure procedure, String tenant, List<StepOverride> current, boolean editable,
@@ -67,10 +65,9 @@ class StepOverridesDialog extends Dialog {
                 .collect(Collectors.toSet());
         setHeaderTitle(procedure.name() + (procedure.nationalCode() == null ? "" : " (" + procedure.nationalCode() + ")"));
         setWidth("min(92vw, 78em)");
-        VerticalLayout rows = new VerticalLayout();
+        Div rows = new Div(header());
         rows.setId("adoption-steps-dialog");
-        rows.setPadding(false);
-        rows.setSpacing(false);
+        rows.addClassName("step-table");
         Map<String, StepOverride> byStep = current.stream().collect(Collectors.toMap(StepOverride::step, o -> o, (a, b) -> b));
         for (StepDefinition s : procedure.steps()) {
             rows.add(stepRow(s, byStep.get(s.number()), editable));
@@ -104,15 +101,20 @@ class StepOverridesDialog extends Dialog {
         for (Map.Entry<String, Local> entry : locals.entrySet()) {
             Local local = entry.getValue();
             Texts.clear(local.unit, local.days);
+            if (local.days.isUnreadable()) {
+                wrong = true;
+                continue;
+            }
             Integer quarters = null;
             if (local.days.getValue() != null) {
-                try {
-                    quarters = Budget.quartersOf(local.days.getValue());
-                } catch (IllegalArgumentException e) {
-                    Texts.error(local.days, getTranslation("problem.BUDGET_NOT_QUARTERS"));
+                Budget.Problem problem = Budget.problemOf(local.days.getValue());
+                if (problem != null) {
+                    Texts.error(local.days, getTranslation(problem == Budget.Problem.NEGATIVE ? "problem.BUDGET_NEGATIVE"
+                            : "problem.BUDGET_NOT_QUARTERS"));
                     wrong = true;
                     continue;
                 }
+                quarters = Budget.quartersOf(local.days.getValue());
             }
             String unit = local.unit.getValue().isBlank() ? null : local.unit.getValue().trim();
             if (unit != null || local.role.getValue() != null || quarters != null) {
@@ -136,61 +138,72 @@ class StepOverridesDialog extends Dialog {
                 }
             }
         }
-        total.setText(getTranslation("adoption.total", AdoptionView.plain(EffectiveCatalog.procedure(procedure, typed).totalDays()),
-                AdoptionView.plain(procedure.totalDays())));
+        total.setText(getTranslation("adoption.total", days(EffectiveCatalog.procedure(procedure, typed).totalDays()),
+                days(procedure.totalDays())));
         return wrong || !problems.isEmpty() ? null : typed;
     }
 
     private String provinceDays(String number) {
         return procedure.steps().stream().filter(s -> s.number().equals(number)).findFirst()
-                .map(s -> s.budgetDays() == null ? "" : AdoptionView.plain(s.budgetDays())).orElse("");
+                .map(s -> s.budgetDays() == null ? "" : days(s.budgetDays())).orElse("");
     }
 
-    private HorizontalLayout stepRow(StepDefinition s, StepOverride current, boolean editable) {
+    private String days(BigDecimal days) {
+        return WorkingDaysFormat.format(days, getLocale());
+    }
+
+    /** The header row of the step table: what the province set, then what this unit sets. */
+    private Div header() {
+        Div header = new Div();
+        header.addClassName("override-table-header");
+        for (String key : List.of("step.col.number", "step.content", "adoption.col.above", "adoption.col.actor", "step.col.role",
+                "step.col.days")) {
+            header.add(new Span(getTranslation(key)));
+        }
+        return header;
+    }
+
+    /** A line of the step table; its texts wrap, so a long actor or content is read whole. */
+    private Div stepRow(StepDefinition s, StepOverride current, boolean editable) {
         Span number = new Span(s.number());
-        number.setWidth("3em");
-        number.addClassNames(LumoUtility.FontWeight.SEMIBOLD, s.isSubStep() ? LumoUtility.Padding.Left.MEDIUM : LumoUtility.Padding.NONE);
+        number.addClassNames("override-number", LumoUtility.FontWeight.SEMIBOLD,
+                s.isSubStep() ? LumoUtility.Padding.Left.MEDIUM : LumoUtility.Padding.NONE);
         Span content = new Span(s.content());
-        content.setWidth("20em");
-        content.addClassNames(LumoUtility.FontSize.SMALL);
-        Span province = new Span((s.actorUnit() == null ? "" : s.actorUnit())
-                + (s.actorRole() == null ? "" : " · " + getTranslation("role." + s.actorRole()))
-                + (s.budgetDays() == null ? " · " + getTranslation("step.not-counted")
-                : " · " + getTranslation("adoption.days", AdoptionView.plain(s.budgetDays()))));
-        province.setWidth("18em");
-        province.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        HorizontalLayout row = new HorizontalLayout(number, content, province);
-        row.addClassName("adoption-step");
+        content.addClassNames("override-content", LumoUtility.FontSize.SMALL);
+        Span province = new Span(Stream.of(s.actorUnit(), s.actorRole() == null ? null : getTranslation("role." + s.actorRole()),
+                        s.budgetDays() == null ? getTranslation("step.not-counted") : getTranslation("adoption.days", days(s.budgetDays())))
+                .filter(t -> t != null && !t.isBlank()).collect(Collectors.joining(" · ")));
+        province.addClassNames("override-province", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        Div row = new Div(number, content, province);
+        row.addClassNames("adoption-step", "override-line");
         row.getElement().setAttribute("data-step", s.number());
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (!overridable.contains(s.number())) {
             return row;
         }
         Local local = new Local();
         locals.put(s.number(), local);
-        local.unit = new TextField();
+        local.unit = new TextArea(getTranslation("adoption.col.actor"));
         local.unit.addClassName("override-actor");
+        local.unit.setMinRows(1);
         local.unit.setPlaceholder(getTranslation("adoption.as-province"));
         local.unit.setValueChangeMode(ValueChangeMode.EAGER);
         local.unit.setValue(current == null || current.actorUnit() == null ? "" : current.actorUnit());
-        local.unit.setWidth("16em");
         local.unit.addValueChangeListener(e -> validate());
         local.role = new Select<>();
+        local.role.setLabel(getTranslation("step.col.role"));
         local.role.addClassName("override-role");
         local.role.setItems(List.of(Role.RECEPTION, Role.SPECIALIST, Role.LEADER));
         local.role.setEmptySelectionAllowed(true);
         local.role.setEmptySelectionCaption(getTranslation("adoption.as-province"));
         local.role.setItemLabelGenerator(r -> r == null ? getTranslation("adoption.as-province") : getTranslation("role." + r));
         local.role.setValue(current == null ? null : current.actorRole());
-        local.role.setWidth("10em");
         local.role.addValueChangeListener(e -> validate());
-        local.days = new BigDecimalField();
+        local.days = new WorkingDaysField();
+        local.days.setLabel(getTranslation("step.col.days"));
         local.days.addClassName("override-days");
-        local.days.setPlaceholder(s.budgetDays() == null ? "—" : AdoptionView.plain(s.budgetDays()));
-        local.days.setValueChangeMode(ValueChangeMode.EAGER);
+        local.days.setPlaceholder(s.budgetDays() == null ? "—" : days(s.budgetDays()));
         BigDecimal days = current == null ? null : current.budgetDays();
         local.days.setValue(days);
-        local.days.setWidth("7em");
         local.days.setEnabled(s.isCounted() || days != null); // a stale budget on an uncounted step can be cleared
         local.days.addValueChangeListener(e -> validate());
         local.unit.setReadOnly(!editable);

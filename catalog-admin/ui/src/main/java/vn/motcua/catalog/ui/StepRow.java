@@ -5,12 +5,12 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import vn.motcua.catalog.AdministrativeLevel;
@@ -22,63 +22,80 @@ import vn.motcua.tenants.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * One step of the procedure editor: number, actor, role, content, working days, level, kind (a
- * public posting shows its posting days), and below, folded away, the outcomes the step ends in.
+ * One step of the procedure editor, a line of the step table (styles/admin.css): number, actor,
+ * role, content, working days, level; under it its kind (a public posting shows its posting days)
+ * and, folded away, the outcomes the step ends in. Actor and content wrap and grow, so a long text
+ * is read whole. On a wide screen the table's header row names the columns; on a narrow one the
+ * line wraps and each field shows its own label.
  */
-class StepRow extends Composite<VerticalLayout> {
+class StepRow extends Composite<Div> {
 
     final TextField number = new TextField();
-    final TextField actor = new TextField();
+    final TextArea actor = new TextArea();
     final Select<String> role = new Select<>();
-    final TextField content = new TextField();
-    final BigDecimalField days = new BigDecimalField();
+    final TextArea content = new TextArea();
+    final WorkingDaysField days = new WorkingDaysField();
     final Select<AdministrativeLevel> level = new Select<>();
     final Select<StepKind> kind = new Select<>();
-    final BigDecimalField postingDays = new BigDecimalField();
+    final WorkingDaysField postingDays = new WorkingDaysField();
     final Button remove = new Button(VaadinIcon.TRASH.create());
     final Details outcomesDetails = new Details();
     private final VerticalLayout outcomeRows = new VerticalLayout();
     private final List<OutcomeRow> outcomes = new ArrayList<>();
     private final Runnable onChange;
+    private final Button addOutcome;
 
-    StepRow(ProcedureDraft.Step step, Runnable onChange, java.util.function.Consumer<StepRow> onRemove) {
+    /** The table's header row, naming the columns of the lines below it. */
+    static Div header(com.vaadin.flow.component.Component c) {
+        Div header = new Div();
+        header.addClassName("step-table-header");
+        for (String key : List.of("step.col.number", "step.actor", "step.col.role", "step.content", "step.col.days", "step.col.level")) {
+            header.add(new Span(c.getTranslation(key)));
+        }
+        return header;
+    }
+
+    StepRow(ProcedureDraft.Step step, Runnable onChange, Consumer<StepRow> onRemove) {
         this.onChange = onChange;
-        number.setWidth("5em");
+        number.setLabel(getTranslation("step.col.number"));
         number.setPlaceholder("1.1");
         number.addClassName("step-number");
-        actor.setWidth("16em");
-        actor.setPlaceholder(getTranslation("step.actor"));
+        actor.setLabel(getTranslation("step.actor"));
         actor.addClassName("step-actor");
+        actor.setMinRows(1);
+        role.setLabel(getTranslation("step.col.role"));
         role.setItems(List.of(Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.CITIZEN));
-        role.setItemLabelGenerator(r -> getTranslation("role." + r));
-        role.setWidth("11em");
+        role.setItemLabelGenerator(r -> r == null ? "—" : getTranslation("role." + r));
         role.addClassName("step-role");
-        content.setPlaceholder(getTranslation("step.content"));
+        content.setLabel(getTranslation("step.content"));
         content.addClassName("step-content");
-        days.setWidth("7em");
+        content.setMinRows(1);
+        days.setLabel(getTranslation("step.col.days"));
         days.setPlaceholder(getTranslation("step.not-counted"));
         days.addClassName("step-days");
-        days.setValueChangeMode(ValueChangeMode.EAGER);
+        level.setLabel(getTranslation("step.col.level"));
         level.setItems(AdministrativeLevel.values());
         level.setItemLabelGenerator(l -> l == null ? "—" : getTranslation("level." + l.name()));
         level.setEmptySelectionAllowed(true);
         level.setEmptySelectionCaption("—");
-        level.setWidth("8em");
         level.addClassName("step-level");
+        kind.setAriaLabel(getTranslation("step.col.kind"));
         kind.setItems(StepKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("step-kind." + k.name()));
-        kind.setWidth("9em");
+        kind.setWidth("13rem");
         kind.addClassName("step-kind");
         kind.setValue(StepKind.TASK);
-        postingDays.setWidth("7em");
+        postingDays.setWidth("9em");
         postingDays.setPlaceholder(getTranslation("step.posting-days"));
         postingDays.setTooltipText(getTranslation("step.posting-days"));
         postingDays.addClassName("step-posting-days");
-        postingDays.setValueChangeMode(ValueChangeMode.EAGER);
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("step.remove"));
+        remove.setTooltipText(getTranslation("step.remove"));
+        remove.addClassName("step-remove");
         remove.addClickListener(e -> onRemove.accept(this));
 
         if (step != null) {
@@ -94,18 +111,14 @@ class StepRow extends Composite<VerticalLayout> {
         }
         postingDays.setVisible(kind.getValue() == StepKind.POSTING);
         kind.addValueChangeListener(e -> postingDays.setVisible(e.getValue() == StepKind.POSTING));
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(number, actor, role, content, days, level, kind, postingDays)) {
+        for (HasValue<?, ?> field : fields()) {
             field.addValueChangeListener(e -> onChange.run());
         }
-        for (TextField text : List.of(number, actor, content)) {
+        for (com.vaadin.flow.data.value.HasValueChangeMode text : List.of(number, actor, content)) {
             text.setValueChangeMode(ValueChangeMode.EAGER);
         }
-        HorizontalLayout line = new HorizontalLayout(number, actor, role, content, days, level, remove);
-        line.setWidthFull();
-        line.setAlignItems(FlexComponent.Alignment.BASELINE);
-        line.setFlexGrow(1, content);
 
-        Button addOutcome = new Button(getTranslation("outcome.add"), VaadinIcon.PLUS.create(), e -> {
+        addOutcome = new Button(getTranslation("outcome.add"), VaadinIcon.PLUS.create(), e -> {
             addOutcome(new StepOutcome(null, null, null), true);
             onChange.run();
         });
@@ -117,18 +130,12 @@ class StepRow extends Composite<VerticalLayout> {
         outcomesDetails.addClassName("step-outcomes");
         updateSummary();
 
-        VerticalLayout root = getContent();
-        root.setPadding(false);
-        root.setSpacing(false);
-        root.setWidthFull();
-        root.addClassName("step-row");
-        // what the step is and how it ends, under the row, indented past the step number
-        HorizontalLayout more = new HorizontalLayout(kind, postingDays, outcomesDetails);
-        more.setAlignItems(FlexComponent.Alignment.START);
-        more.getStyle().set("padding-inline-start", "5.5em");
-        more.setWidthFull();
-        more.setFlexGrow(1, outcomesDetails);
-        root.add(line, more);
+        // what the step is and how it ends, under the line, past the step number
+        Div more = new Div(kind, postingDays, outcomesDetails);
+        more.addClassName("step-more");
+        Div line = getContent();
+        line.addClassNames("step-row", "step-line");
+        line.add(number, actor, role, content, days, level, remove, more);
     }
 
     ProcedureDraft.Step toStep() {
@@ -140,18 +147,37 @@ class StepRow extends Composite<VerticalLayout> {
                 outcomes.stream().map(OutcomeRow::toOutcome).toList());
     }
 
+    /**
+     * Whether the admin has put nothing in the line yet: a number and a role come with every new
+     * line, so a line left as it came is no step, and is not saved as one.
+     */
+    boolean isBlank() {
+        return actor.getValue().isBlank() && content.getValue().isBlank() && days.getValue() == null && !days.isUnreadable()
+                && kind.getValue() == StepKind.TASK && outcomes.isEmpty();
+    }
+
     /** The outcome at a 1-based position, as validation names it. */
     Optional<OutcomeRow> outcome(int item) {
         return item >= 1 && item <= outcomes.size() ? Optional.of(outcomes.get(item - 1)) : Optional.empty();
     }
 
     void clearErrors() {
-        number.setInvalid(false);
-        actor.setInvalid(false);
-        days.setInvalid(false);
-        kind.setInvalid(false);
-        postingDays.setInvalid(false);
+        Texts.clear(number, actor, content, days, kind, postingDays);
         outcomes.forEach(OutcomeRow::clearErrors);
+    }
+
+    /** Shows the step as it is, every field read-only and nothing to add or remove. */
+    void setReadOnly(boolean readOnly) {
+        for (HasValue<?, ?> field : fields()) {
+            field.setReadOnly(readOnly);
+        }
+        remove.setVisible(!readOnly);
+        addOutcome.setVisible(!readOnly);
+        outcomes.forEach(o -> o.setReadOnly(readOnly));
+    }
+
+    private List<HasValue<?, ?>> fields() {
+        return List.of(number, actor, role, content, days, level, kind, postingDays);
     }
 
     private void addOutcome(StepOutcome outcome, boolean open) {

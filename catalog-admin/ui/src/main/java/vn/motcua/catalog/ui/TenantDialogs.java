@@ -251,12 +251,27 @@ final class TenantDialogs {
             if (note.key() == null) {
                 return note.text();
             }
-            Object[] args = note.args().stream().map(this::value).toArray();
+            boolean setting = note.key().startsWith("OVERRIDE_");
+            Object[] args = note.args().stream().map(a -> setting ? setting(a) : value(a)).toArray();
             return getTranslation("merger.note." + note.key(), args);
         }
 
         private String value(String arg) {
             return Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().equals(arg)) ? getTranslation("weekday." + arg) : arg;
         }
+
+        /**
+         * A step's local setting as the catalog notes it, "Công chức X, specialist, 2.5 d" (see
+         * MergerCarryOver), in the admin's language: the role named, the days written as the screen writes them.
+         */
+        private String setting(String arg) {
+            String roles = SETTING_ROLE.matcher(arg).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    getTranslation("role." + m.group(1))));
+            return SETTING_DAYS.matcher(roles).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(getTranslation("adoption.days",
+                    WorkingDaysFormat.format(new java.math.BigDecimal(m.group(1)), getLocale()))));
+        }
+
+        private static final java.util.regex.Pattern SETTING_ROLE = java.util.regex.Pattern.compile("\\b(reception|specialist|leader)\\b");
+        private static final java.util.regex.Pattern SETTING_DAYS = java.util.regex.Pattern.compile("\\b(\\d+(?:\\.\\d+)?) d\\b");
     }
 }

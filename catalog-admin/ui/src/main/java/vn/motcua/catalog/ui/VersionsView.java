@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import vn.motcua.catalog.CatalogService;
+import vn.motcua.catalog.VersionStatus;
 import vn.motcua.catalog.VersionSummary;
 import vn.motcua.catalog.exchange.CatalogFormat;
 import vn.motcua.tenants.Caller;
@@ -44,7 +45,10 @@ public class VersionsView extends VerticalLayout implements HasDynamicTitle {
         List<VersionSummary> versions = catalog.ownVersions();
         Grid<VersionSummary> grid = new Grid<>();
         grid.setId("versions");
-        grid.addColumn(v -> v.decisionNumber() == null ? v.title() : v.decisionNumber()).setHeader(getTranslation("version.decision"));
+        // a draft's title is stored text; the screen names it in its own language
+        grid.addColumn(v -> v.decisionNumber() != null ? v.decisionNumber()
+                        : v.status() == VersionStatus.DRAFT ? getTranslation("version.draft-untitled") : v.title())
+                .setHeader(getTranslation("version.decision"));
         grid.addColumn(v -> getTranslation("version.status." + v.status().name())).setHeader(getTranslation("version.status"));
         grid.addColumn(v -> v.effectiveFrom() == null ? "" : DAY.format(v.effectiveFrom())).setHeader(getTranslation("version.effective-from"));
         grid.addColumn(v -> v.publishedAt() == null ? "" : WHEN.format(v.publishedAt())).setHeader(getTranslation("version.published-at"));
@@ -69,9 +73,10 @@ public class VersionsView extends VerticalLayout implements HasDynamicTitle {
             } else if (index == versions.size() - 1) {
                 changes.setText(getTranslation("version.first"));
             } else {
-                changes.setText(catalog.diff(versions.get(index + 1).id(), selected.id()).render());
+                changes.setText(DiffText.render(this, getLocale(), catalog.diff(versions.get(index + 1).id(), selected.id())));
             }
         });
+        changes.getStyle().set("white-space", "pre-wrap");
         Button back = new Button(getTranslation("procedure.back"), e -> UI.getCurrent().navigate(ProceduresView.class));
         VerticalLayout body = new VerticalLayout(new H2(getTranslation("version.history")), grid,
                 new Paragraph(getTranslation("version.pick")), exports, changes, back);
