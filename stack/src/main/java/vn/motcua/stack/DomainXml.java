@@ -86,8 +86,14 @@ public final class DomainXml {
         if (maxHeap != null) {
             s = s.replace("<jvm-options>-Xmx512m</jvm-options>", "<jvm-options>-Xmx" + maxHeap + "</jvm-options>");
         }
+        // each domain its own temporary folder: two Payaras on one machine (a second instance in a test,
+        // another working copy's tests) must not share uploaded deployments in /tmp
+        s = s.replace("<jvm-options>-Xmx", "<jvm-options>" + TMPDIR_OPTION + "</jvm-options>\n        <jvm-options>-Xmx");
         return s;
     }
+
+    /** The domain's own temporary folder; {@link PayaraServer} creates it. */
+    static final String TMPDIR_OPTION = "-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp";
 
     private static String once(String s, String regex, int port) {
         Matcher m = Pattern.compile(regex).matcher(s);

@@ -54,6 +54,7 @@ public final class PayaraServer implements AutoCloseable {
         Procs.requireFree("Payara", DomainXml.ports(ports));
         Procs.deleteTree(dir);
         copyDomain(domains.resolve("domain1"), dir);
+        Layout.createDirs(dir.resolve("tmp"));
         Path xml = dir.resolve("config/domain.xml");
         try {
             Files.writeString(xml, DomainXml.rewrite(Files.readString(xml, StandardCharsets.UTF_8), ports, MAX_HEAP, domain),

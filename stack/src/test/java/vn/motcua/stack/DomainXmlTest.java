@@ -33,6 +33,13 @@ class DomainXmlTest {
     }
 
     @Test
+    void givesTheDomainItsOwnTemporaryFolder() throws Exception {
+        String rewritten = DomainXml.rewrite(stockDomainXml(), Ports.TEST, "1g");
+        assertThat(rewritten).contains("<jvm-options>-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp</jvm-options>");
+        assertThat(stockDomainXml()).doesNotContain("java.io.tmpdir");
+    }
+
+    @Test
     void movesEveryPortOfTheRunAndTestDomains() throws Exception {
         String stock = stockDomainXml();
         Set<Integer> stockPorts = portsIn(stock);
