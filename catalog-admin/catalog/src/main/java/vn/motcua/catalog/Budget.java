@@ -13,6 +13,7 @@ public final class Budget {
      * ({@code DossierClock}), which a year of working days stays within.
      */
     public static final String MAX_DAYS = "365";
+    private static final BigDecimal LONGEST = new BigDecimal(MAX_DAYS);
 
     private static final BigDecimal FOUR = BigDecimal.valueOf(4);
 
@@ -32,19 +33,16 @@ public final class Budget {
         if (days.signum() < 0) {
             return Problem.NEGATIVE;
         }
-        return days.multiply(FOUR).stripTrailingZeros().scale() > 0 || days.compareTo(MAX_DAYS) > 0 ? Problem.NOT_QUARTERS : null;
+        return days.multiply(FOUR).stripTrailingZeros().scale() > 0 || days.compareTo(LONGEST) > 0 ? Problem.NOT_QUARTERS : null;
     }
 
     /** Why a number of working days is not a budget. */
     public enum Problem {
         /** Less than zero: a budget must be positive (or zero). */
         NEGATIVE,
-        /** Not a whole number of quarter days, or beyond any decision. */
+        /** Not a whole number of quarter days, or beyond {@link #MAX_DAYS}. */
         NOT_QUARTERS
     }
-
-    /** Far beyond any decision's time limit, and within an int of quarter days. */
-    private static final BigDecimal MAX_DAYS = BigDecimal.valueOf(100_000);
 
     public static BigDecimal daysOf(int quarters) {
         return BigDecimal.valueOf(quarters).divide(FOUR, 2, RoundingMode.UNNECESSARY).stripTrailingZeros();
