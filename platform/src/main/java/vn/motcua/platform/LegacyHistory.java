@@ -47,7 +47,10 @@ final class LegacyHistory {
     static final List<String> SHARED_SEQUENCE = List.of("V1__tenants.sql", "V2__catalog.sql", "V3__engine.sql",
             "V4__adoption.sql", "V5__dossier_route.sql", "V10__tenant_administration.sql", "V20__catalog_full_model.sql",
             "V30__working_calendar.sql", "V31__service_day_editing.sql", "V32__national_holiday_notice.sql",
-            "V33__holiday_decision_notice.sql");
+            "V33__holiday_decision_notice.sql",
+            // tenants' ended logins (issue 8, logout), added to the shared location on main while the module
+            // histories were being made: databases of that main hold it; it belongs in db/tenants
+            "V34__ended_login.sql");
 
     /** A row of the legacy history. */
     record Applied(int rank, String version, String description, String type, String script, Integer checksum,

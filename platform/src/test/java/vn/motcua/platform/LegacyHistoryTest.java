@@ -42,6 +42,17 @@ class LegacyHistoryTest {
     }
 
     @Test
+    void a_database_of_main_with_the_ended_logins_begins_tenants_at_v34() {
+        List<LegacyHistory.Known> withV34 = new ArrayList<>(KNOWN);
+        withV34.add(known("tenants", "34", "V34__ended_login.sql"));
+        List<LegacyHistory.Applied> rows = new ArrayList<>(ran("1", "2", "3", "4", "5", "10", "20", "30", "31", "32", "33"));
+        rows.add(new LegacyHistory.Applied(12, "34", "ended login", "SQL", "V34__ended_login.sql", checksum("V34__ended_login.sql"), true));
+
+        assertThat(LegacyHistory.baselines(rows, withV34, MODULES))
+                .containsExactly(Map.entry("tenants", v("34")), Map.entry("catalog", v("31")), Map.entry("engine", v("5")));
+    }
+
+    @Test
     void a_modules_later_migrations_numbered_below_the_shared_historys_last_are_not_missing_from_it() {
         List<LegacyHistory.Known> later = new ArrayList<>(KNOWN);
         later.add(known("catalog", "32", "V32__next_catalog_change.sql"));
