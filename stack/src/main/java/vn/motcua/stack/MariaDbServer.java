@@ -108,6 +108,8 @@ public final class MariaDbServer implements AutoCloseable {
             for (String host : List.of("localhost", "127.0.0.1", "::1", "%")) {
                 s.execute("CREATE USER IF NOT EXISTS '" + user + "'@'" + host + "' IDENTIFIED BY '" + pw + "'");
                 s.execute("GRANT ALL ON motcua.* TO '" + user + "'@'" + host + "'");
+                // scratch databases motcua_<name> beside the application's, e.g. the schema upgrade test's
+                s.execute("GRANT ALL ON `motcua\\_%`.* TO '" + user + "'@'" + host + "'");
             }
             s.execute("FLUSH PRIVILEGES");
         } catch (SQLException e) {

@@ -10,6 +10,10 @@ import jakarta.persistence.PersistenceContext;
  * that every query on a tenant-owned entity is filtered by EclipseLink's additional criteria
  * (see {@link TenantOwned}). Services must call it inside a transaction: outside one, the
  * container gives each call a fresh entity manager and the scope would be lost.
+ *
+ * <p>{@code "motcua"} is the application's one persistence unit. It is defined at the EAR level (the
+ * platform module's {@code META-INF/persistence.xml}), from the mapping file each domain module ships
+ * ({@code META-INF/orm-tenants.xml} for this one).
  */
 @ApplicationScoped
 public class Tenancy {
