@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public record StackEnvironment(String dbUrl, String dbUser, String dbPassword, String oidcProvider, String oidcClientId,
                                String oidcClientSecret, String jwtIssuer, String jwksUrl, String webOrigin,
-                               boolean demoData) {
+                               boolean demoData, boolean adjustableClock) {
 
     public static final String MOTCUA_DB_URL = "MOTCUA_DB_URL";
     public static final String MOTCUA_DB_USER = "MOTCUA_DB_USER";
@@ -21,6 +21,8 @@ public record StackEnvironment(String dbUrl, String dbUser, String dbPassword, S
     public static final String MOTCUA_JWKS_URL = "MOTCUA_JWKS_URL";
     public static final String MOTCUA_WEB_ORIGIN = "MOTCUA_WEB_ORIGIN";
     public static final String MOTCUA_DEMO_DATA = "MOTCUA_DEMO_DATA";
+    /** Lets a platform admin set the application's clock (PUT /api/clock): the integration tests only. */
+    public static final String MOTCUA_CLOCK_ADJUSTABLE = "MOTCUA_CLOCK_ADJUSTABLE";
     public static final String MOTCUA_KEYCLOAK_ADMIN_CLIENT_ID = "MOTCUA_KEYCLOAK_ADMIN_CLIENT_ID";
     public static final String MOTCUA_KEYCLOAK_ADMIN_CLIENT_SECRET = "MOTCUA_KEYCLOAK_ADMIN_CLIENT_SECRET";
 
@@ -50,7 +52,13 @@ public record StackEnvironment(String dbUrl, String dbUser, String dbPassword, S
     public static StackEnvironment of(Ports ports, String dbUrl, String dbUser, String dbPassword) {
         String realm = ports.realmUrl();
         return new StackEnvironment(dbUrl, dbUser, dbPassword, realm, WEB_CLIENT_ID, WEB_CLIENT_SECRET, realm,
-                realm + "/protocol/openid-connect/certs", ports.baseUrl(), true);
+                realm + "/protocol/openid-connect/certs", ports.baseUrl(), true, false);
+    }
+
+    /** The same, with a clock the tests may set, so scenarios run weeks of working days without waiting. */
+    public StackEnvironment withAdjustableClock() {
+        return new StackEnvironment(dbUrl, dbUser, dbPassword, oidcProvider, oidcClientId, oidcClientSecret, jwtIssuer,
+                jwksUrl, webOrigin, demoData, true);
     }
 
     /** The environment for the embedded database of {@code ports}. */
@@ -70,6 +78,7 @@ public record StackEnvironment(String dbUrl, String dbUser, String dbPassword, S
         m.put(MOTCUA_JWKS_URL, jwksUrl);
         m.put(MOTCUA_WEB_ORIGIN, webOrigin);
         m.put(MOTCUA_DEMO_DATA, Boolean.toString(demoData));
+        m.put(MOTCUA_CLOCK_ADJUSTABLE, Boolean.toString(adjustableClock));
         m.put(MOTCUA_KEYCLOAK_ADMIN_CLIENT_ID, ADMIN_CLIENT_ID);
         m.put(MOTCUA_KEYCLOAK_ADMIN_CLIENT_SECRET, ADMIN_CLIENT_SECRET);
         return m;

@@ -59,7 +59,7 @@ public final class TestStack implements AutoCloseable {
             layout.release(MODE);
             throw new UncheckedIOException(e);
         }
-        StackEnvironment env = StackEnvironment.embedded(ports);
+        StackEnvironment env = StackEnvironment.embedded(ports).withAdjustableClock();
         TestStack stack = new TestStack(layout, ports, env, temp);
         Runtime.getRuntime().addShutdownHook(stack.hook);
         // Keycloak is the slowest; MariaDB and Payara start meanwhile (none needs another to start)

@@ -112,7 +112,10 @@ class RealmTest {
                 .containsEntry("MOTCUA_WEB_ORIGIN", "http://localhost:28080")
                 .containsEntry("MOTCUA_DEMO_DATA", "true")
                 .containsEntry("MOTCUA_KEYCLOAK_ADMIN_CLIENT_ID", "motcua-provisioner")
-                .containsEntry("MOTCUA_KEYCLOAK_ADMIN_CLIENT_SECRET", "motcua-provisioner-secret");
+                .containsEntry("MOTCUA_KEYCLOAK_ADMIN_CLIENT_SECRET", "motcua-provisioner-secret")
+                .containsEntry("MOTCUA_CLOCK_ADJUSTABLE", "false");
+        assertThat(StackEnvironment.embedded(Ports.TEST).withAdjustableClock().toMap())
+                .containsEntry("MOTCUA_CLOCK_ADJUSTABLE", "true");
         assertThat(env.get("MOTCUA_DB_URL")).startsWith("jdbc:mysql://localhost:23306/motcua?createDatabaseIfNotExist=true");
         assertThat(env.values()).allMatch(v -> !v.isEmpty());
     }

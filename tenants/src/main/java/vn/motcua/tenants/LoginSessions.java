@@ -31,6 +31,7 @@ public class LoginSessions {
         if (sid == null || sid.isBlank()) {
             return;
         }
+        // Keycloak's sessions live in real time, not in the application's (in tests, settable) clock
         Instant now = Instant.now();
         em.createQuery("delete from EndedLogin e where e.endedAt < :before")
                 .setParameter("before", now.minus(KEPT))

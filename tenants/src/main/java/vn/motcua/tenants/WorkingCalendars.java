@@ -50,7 +50,8 @@ public class WorkingCalendars {
     @Inject
     TenantDirectory directory;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     private final ConcurrentMap<String, Cached> cache = new ConcurrentHashMap<>();
 
@@ -70,6 +71,15 @@ public class WorkingCalendars {
         WorkingCalendar calendar = inherited(em, chain).workingCalendar(fromYear, toYear);
         cache.put(tenantId, new Cached(fingerprint, fromYear, toYear, calendar));
         return calendar;
+    }
+
+    /**
+     * The calendar of {@code tenantId} around {@code start}: a budget of up to a year of working
+     * days started then ends within the next two calendar years.
+     */
+    public WorkingCalendar around(String tenantId, java.time.Instant start) {
+        int year = LocalDate.ofInstant(start, WorkingCalendar.VIETNAM).getYear();
+        return of(tenantId, year - 1, year + 2);
     }
 
     /** The caller's tenant's calendar as inherited, with where each part comes from. */

@@ -34,7 +34,8 @@ public class PublishingService {
     @Inject
     Tenancy tenancy;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** What a draft may be saved with although it cannot be published yet is everything but these. */
     private static final Set<CatalogProblem.Kind> UNSTORABLE = EnumSet.of(CatalogProblem.Kind.NAME_MISSING,

@@ -11,9 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.motcua.catalog.AdoptionService;
 import vn.motcua.catalog.adoption.OverrideConflict;
-import vn.motcua.engine.DossierClock;
 import vn.motcua.tenants.Role;
 import vn.motcua.tenants.Tenancy;
+
+import java.time.Clock;
 
 /** The caller's tenant's adoption of the catalog above it. */
 @Path("adoption")
@@ -29,12 +30,12 @@ public class AdoptionResource {
     Tenancy tenancy;
 
     @Inject
-    DossierClock clock;
+    Clock clock;
 
     @GET
     @RolesAllowed({Role.CATALOG_ADMIN, Role.REPORTING_OFFICER})
     public AdoptionRequest current() {
-        return AdoptionRequest.of(adoptions.current(), adoptions.effectiveCatalog(clock.now()).stream()
+        return AdoptionRequest.of(adoptions.current(), adoptions.effectiveCatalog(clock.instant()).stream()
                 .flatMap(c -> c.conflicts().stream())
                 .map(OverrideConflict::message).toList());
     }
@@ -43,7 +44,7 @@ public class AdoptionResource {
     @PUT
     @RolesAllowed(Role.CATALOG_ADMIN)
     public AdoptionRequest adopt(AdoptionRequest request) {
-        adoptions.adopt(RequestBodies.required(request).toAdoption(tenancy.caller().tenantId()), clock.now());
+        adoptions.adopt(RequestBodies.required(request).toAdoption(tenancy.caller().tenantId()), clock.instant());
         return current();
     }
 }

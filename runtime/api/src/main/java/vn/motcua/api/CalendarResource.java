@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import vn.motcua.catalog.Budget;
-import vn.motcua.engine.DossierClock;
 import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.Role;
 import vn.motcua.tenants.Tenancy;
@@ -26,6 +25,7 @@ import vn.motcua.tenants.calendar.LocalDayOff;
 import vn.motcua.tenants.calendar.WorkingCalendar;
 import vn.motcua.tenants.calendar.WorkingDays;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +49,7 @@ public class CalendarResource {
     WorkingCalendars calendars;
 
     @Inject
-    DossierClock clock;
+    Clock clock;
 
     @Inject
     Tenancy tenancy;
@@ -58,7 +58,7 @@ public class CalendarResource {
     @GET
     public CalendarView calendar(@QueryParam("year") @Parameter(description = "this year when absent",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "" + Params.FIRST_YEAR, maximum = "" + Params.LAST_YEAR)) Integer year) {
-        int y = year != null ? Params.year(year, "year") : LocalDate.ofInstant(clock.now(), WorkingCalendar.VIETNAM).getYear();
+        int y = year != null ? Params.year(year, "year") : LocalDate.ofInstant(clock.instant(), WorkingCalendar.VIETNAM).getYear();
         return CalendarView.of(calendars.inherited(), y);
     }
 
@@ -153,7 +153,7 @@ public class CalendarResource {
         if (days != null && (days.compareTo(BigDecimal.ZERO) < 0 || days.compareTo(new BigDecimal(Budget.MAX_DAYS)) > 0)) {
             throw new InvalidInput("days", "must be from 0 to " + Budget.MAX_DAYS + " working days, not " + days.toPlainString());
         }
-        WorkingCalendar calendar = clock.calendarOf(tenancy.caller().tenantId(), start);
+        WorkingCalendar calendar = calendars.around(tenancy.caller().tenantId(), start);
         Instant due;
         try {
             due = days == null ? null : calendar.plus(start, WorkingDays.of(days));

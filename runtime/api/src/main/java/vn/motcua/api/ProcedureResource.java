@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import vn.motcua.catalog.AdoptionService;
 import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.engine.DossierClock;
 import vn.motcua.tenants.Role;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,13 +28,13 @@ public class ProcedureResource {
     CatalogService catalog;
 
     @Inject
-    DossierClock clock;
+    Clock clock;
 
     /** The procedures the caller's tenant receives dossiers for today, as its adoption shapes them. */
     @GET
     @RolesAllowed({Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.CATALOG_ADMIN, Role.REPORTING_OFFICER})
     public List<ProcedureView> inEffect() {
-        Instant now = clock.now();
+        Instant now = clock.instant();
         String decision = catalog.versionInEffect(now).map(CatalogVersion::decisionNumber).orElse(null);
         return adoptions.effectiveCatalog(now).stream()
                 .flatMap(effective -> effective.procedures().stream()

@@ -9,7 +9,6 @@ import vn.motcua.tenants.calendar.WorkingDays;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * The working-day clock of dossiers: when a dossier received now is due, on the working calendar
@@ -22,15 +21,8 @@ public class DossierClock {
     @Inject
     WorkingCalendars calendars;
 
-    private final Clock clock;
-
-    public DossierClock() {
-        this(Clock.systemUTC());
-    }
-
-    public DossierClock(Clock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     public Instant now() {
         return clock.instant();
@@ -43,7 +35,6 @@ public class DossierClock {
 
     /** The calendar of {@code tenantId} around {@code start}: a budget of up to a year of working days ends within the next two calendar years. */
     public WorkingCalendar calendarOf(String tenantId, Instant start) {
-        int year = LocalDate.ofInstant(start, WorkingCalendar.VIETNAM).getYear();
-        return calendars.of(tenantId, year - 1, year + 2);
+        return calendars.around(tenantId, start);
     }
 }

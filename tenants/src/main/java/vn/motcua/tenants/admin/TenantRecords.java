@@ -42,7 +42,8 @@ public class TenantRecords {
     @Inject
     Event<TenantsMerged> merged;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public TenantTree tree() {
         return new TenantTree(em.createQuery("select t from Tenant t", Tenant.class).getResultList());

@@ -134,7 +134,10 @@ public class KeycloakAdmin {
         }
     }
 
-    /** The service account's access token (client credentials grant), renewed before it expires. */
+    /**
+     * The service account's access token (client credentials grant), renewed before it expires.
+     * Keycloak's tokens expire in real time, so this reads the system's time, not the application's clock.
+     */
     private String token() {
         String current = token;
         if (current != null && Instant.now().isBefore(tokenExpires)) {

@@ -21,7 +21,8 @@ import vn.motcua.tenants.TenantKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.time.Clock;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ import java.util.logging.Logger;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "motcua.demo-data", defaultValue = "false")
@@ -81,7 +85,7 @@ public class DemoData {
             @SuppressWarnings("unchecked")
             List<String> replaces = (List<String>) decision.getOrDefault("replaces", List.of());
             version.publish(new LegalBasis(decision.get("decision").toString(), date(c, "decision_date"),
-                    date(c, "effective_from"), replaces), Instant.now());
+                    date(c, "effective_from"), replaces), clock.instant());
             em.persist(version);
         }
         for (Map<String, Object> s : list(demo, "service_days")) {

@@ -46,6 +46,7 @@ import vn.motcua.tenants.Tenant;
 import vn.motcua.tenants.TenantDirectory;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,6 +85,7 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
     private String tenant;
     private CatalogVersion version;
     private long adoptable;
+    private final Clock clock;
 
     /** The adoption as the admin is shaping it: kept across pages and searches until saved. */
     private boolean all;
@@ -91,8 +93,9 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
     private final Map<ProcedureKey, List<StepOverride>> overrides = new LinkedHashMap<>();
 
     @Inject
-    public AdoptionView(AdoptionService adoptions, TenantDirectory tenants, CallerContext callers) {
+    public AdoptionView(AdoptionService adoptions, TenantDirectory tenants, CallerContext callers, Clock clock) {
         this.adoptions = adoptions;
+        this.clock = clock;
         this.tenants = tenants;
         Caller caller = callers.get();
         if (!caller.hasRole(Role.CATALOG_ADMIN)) {
@@ -101,7 +104,7 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         }
         tenant = caller.tenantId();
         add(new H2(getTranslation("nav.adoption")));
-        Optional<CatalogVersion> source = adoptions.adoptableVersion(Instant.now());
+        Optional<CatalogVersion> source = adoptions.adoptableVersion(clock.instant());
         if (source.isPresent()) {
             version = source.get();
             editor();
@@ -118,7 +121,7 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
                 version.decisionNumber(), Texts.day(version.effectiveFrom())));
         source.setId("adoption-source");
         load(adoptions.current());
-        adoptable = adoptions.countAdoptableProcedures(ProcedureFilter.NONE, Instant.now());
+        adoptable = adoptions.countAdoptableProcedures(ProcedureFilter.NONE, clock.instant());
         adoptAll.setId("adopt-all");
         adoptAll.setLabel(getTranslation("adoption.all"));
         adoptAll.setValue(all);
@@ -126,18 +129,18 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
             all = e.getValue();
             if (!all && selected.isEmpty()) {
                 // from "everything" to a subset: start from everything, as the boxes showed it
-                selected.addAll(adoptions.adoptableKeys(ProcedureFilter.NONE, Instant.now()));
+                selected.addAll(adoptions.adoptableKeys(ProcedureFilter.NONE, clock.instant()));
             }
             changed();
             items.refreshAll();
         });
-        filters = new ProcedureFilterBar("adoption-search", "adoption-", adoptions.adoptableFields(Instant.now()));
+        filters = new ProcedureFilterBar("adoption-search", "adoption-", adoptions.adoptableFields(clock.instant()));
         configureGrid();
         selectMatching.setText(getTranslation("adoption.select-matching"));
         selectMatching.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
         selectMatching.setId("adoption-select-matching");
         selectMatching.addClickListener(e -> {
-            selected.addAll(adoptions.adoptableKeys(filter(), Instant.now()));
+            selected.addAll(adoptions.adoptableKeys(filter(), clock.instant()));
             changed();
             items.refreshAll();
         });
@@ -145,7 +148,7 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         clearMatching.setIcon(VaadinIcon.THIN_SQUARE.create());
         clearMatching.setId("adoption-clear-matching");
         clearMatching.addClickListener(e -> {
-            adoptions.adoptableKeys(filter(), Instant.now()).forEach(selected::remove);
+            adoptions.adoptableKeys(filter(), clock.instant()).forEach(selected::remove);
             changed();
             items.refreshAll();
         });
@@ -194,8 +197,8 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("8rem").setFlexGrow(0).setKey("total");
         grid.addColumn(new ComponentRenderer<>(this::stepsButton)).setHeader(getTranslation("adoption.overrides"))
                 .setWidth("10rem").setFlexGrow(0).setKey("overrides");
-        items = grid.setItems(query -> adoptions.adoptableProcedures(filter(), query.getOffset(), query.getLimit(), Instant.now()).stream(),
-                query -> (int) adoptions.countAdoptableProcedures(filter(), Instant.now()));
+        items = grid.setItems(query -> adoptions.adoptableProcedures(filter(), query.getOffset(), query.getLimit(), clock.instant()).stream(),
+                query -> (int) adoptions.countAdoptableProcedures(filter(), clock.instant()));
         items.setIdentifierProvider(Procedure::id);
         emptyText();
         filters.onChange(() -> {
@@ -308,7 +311,7 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
      * is listed, for the admin to correct in its procedure's dialog.
      */
     private void save() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Adoption typed = typed();
         List<AdoptionProblem> found = adoptions.problems(typed, now);
         Adoption fitted = typed.withoutStale(found);
@@ -349,14 +352,14 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
 
     private Map<ProcedureKey, String> namesInEffect() {
         Map<ProcedureKey, String> names = new LinkedHashMap<>();
-        adoptions.effectiveCatalog(Instant.now()).ifPresent(c -> c.procedures().forEach(p -> names.put(p.key(), p.name())));
+        adoptions.effectiveCatalog(clock.instant()).ifPresent(c -> c.procedures().forEach(p -> names.put(p.key(), p.name())));
         return names;
     }
 
     /** What the stored adoption no longer fits in the version in effect, for the admin to fix. */
     private void showConflicts() {
         conflicts.removeAll();
-        Optional<EffectiveCatalog> effective = adoptions.effectiveCatalog(Instant.now());
+        Optional<EffectiveCatalog> effective = adoptions.effectiveCatalog(clock.instant());
         UnorderedList list = new UnorderedList();
         effective.ifPresent(c -> {
             for (ProcedureKey missing : c.missingProcedures()) {

@@ -36,6 +36,7 @@ import vn.motcua.tenants.Tenant;
 import vn.motcua.tenants.TenantDirectory;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,10 +73,12 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<ServiceDayChoice> serviceDay = new ComboBox<>();
     private final Grid<Row> grid = new Grid<>();
     private ProcedureFilterBar filters;
+    private final Clock clock;
 
     @Inject
     public ProceduresView(CatalogService catalog, PublishingService publishing, AdoptionService adoptions, TenantDirectory tenants,
-                          CallerContext callers) {
+                          CallerContext callers, Clock clock) {
+        this.clock = clock;
         Caller caller = callers.get();
         setSizeFull();
         setPadding(false);
@@ -84,7 +87,7 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("admin.forbidden")));
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Optional<CatalogVersion> above = catalog.ownVersions().isEmpty() ? adoptions.adoptableVersion(now) : Optional.empty();
         configureGrid(above.isPresent());
         configureServiceDay(catalog);
@@ -160,7 +163,7 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
         String source = tenants.find(version.tenantId()).map(Tenant::name).orElse(version.tenantId());
         String decision = Objects.requireNonNullElse(version.decisionNumber(), version.title());
         Runnable refresh = () -> {
-            grid.setItems(adoptions.adoptedProcedures(filter(), Instant.now()).stream()
+            grid.setItems(adoptions.adoptedProcedures(filter(), clock.instant()).stream()
                     .map(a -> adopted(a.procedure(), a.sourceTotalDays(), source + " · " + decision)).toList());
             emptyText("procedure.none-adopted");
         };

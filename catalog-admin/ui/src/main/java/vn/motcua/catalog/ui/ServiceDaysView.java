@@ -22,6 +22,7 @@ import vn.motcua.tenants.CallerContext;
 import vn.motcua.tenants.Conflict;
 import vn.motcua.tenants.Role;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,12 +32,14 @@ public class ServiceDaysView extends VerticalLayout implements HasDynamicTitle {
 
     private final ServiceDayService serviceDays;
     private final AdoptionService adoptions;
+    private final Clock clock;
     private final Grid<ServiceDay> grid = new Grid<>();
 
     @Inject
-    public ServiceDaysView(ServiceDayService serviceDays, AdoptionService adoptions, CallerContext callers) {
+    public ServiceDaysView(ServiceDayService serviceDays, AdoptionService adoptions, CallerContext callers, Clock clock) {
         this.serviceDays = serviceDays;
         this.adoptions = adoptions;
+        this.clock = clock;
         Caller caller = callers.get();
         if (!caller.hasRole(Role.CATALOG_ADMIN)) {
             add(new Paragraph(getTranslation("admin.forbidden")));
@@ -59,7 +62,7 @@ public class ServiceDaysView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(ServiceDay day) {
-        List<EffectiveProcedure> catalog = adoptions.effectiveCatalog(Instant.now()).map(EffectiveCatalog::procedures).orElse(List.of());
+        List<EffectiveProcedure> catalog = adoptions.effectiveCatalog(clock.instant()).map(EffectiveCatalog::procedures).orElse(List.of());
         new ServiceDayDialog(day, catalog, serviceDays.workingWeekdays(),
                 (id, draft) -> {
                     try {
