@@ -8,7 +8,7 @@ import vn.motcua.tenants.calendar.WorkingCalendar;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClockIT extends DeployedEar {
 
-    /** Monday 27 April 2026, 08:00 in Vietnam: three days before the 30 April – 1 May holidays. */
+    /** Monday 27 April 2026, 08:00 in Vietnam: a day in lieu, before the 30 April – 1 May holidays. */
     private static final Instant MONDAY_MORNING = Instant.parse("2026-04-27T01:00:00Z");
 
     @AfterEach
@@ -35,11 +35,12 @@ class ClockIT extends DeployedEar {
         JsonObject dossier = Demo.receiveVisit("Đặng Thị Thời");
 
         assertThat(Instant.parse(dossier.getString("receivedAt"))).isEqualTo(MONDAY_MORNING);
-        // "Thăm viếng mộ liệt sĩ" takes 3 working days at Hải Lăng: Monday 27, Tuesday 28 and
-        // Wednesday 29 April 2026 — due on the Wednesday, the day before the 30 April holiday
+        // "Thăm viếng mộ liệt sĩ" takes 3 working days at Hải Lăng. The Hùng Kings' day of 2026 falls
+        // on Sunday 26 April, so Monday 27 is its day in lieu; Thursday 30 April and Friday 1 May are
+        // holidays: the three days are Tuesday 28, Wednesday 29 April and Monday 4 May, due at its close
         Instant due = Instant.parse(dossier.getString("appointmentAt"));
-        assertThat(LocalDate.ofInstant(due, WorkingCalendar.VIETNAM)).isEqualTo(LocalDate.of(2026, 4, 29));
         assertThat(WorkingCalendar.vietnam(2026, 2026).workingTimeBetween(MONDAY_MORNING, due)).isEqualTo(Duration.ofHours(24));
+        assertThat(due.atZone(WorkingCalendar.VIETNAM).toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 5, 4, 17, 30));
     }
 
     @Test
