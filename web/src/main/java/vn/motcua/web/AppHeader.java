@@ -47,6 +47,8 @@ public class AppHeader extends Composite<HorizontalLayout> implements HasSize {
         Anchor logout = new Anchor(Logout.URL.substring(1), getTranslation("app.logout"));
         logout.setId("logout");
         logout.setRouterIgnore(true);
+        // a tablet-wide header shrinks the title and the user's name, never the way out
+        logout.addClassNames(LumoUtility.Whitespace.NOWRAP);
 
         HorizontalLayout right = new HorizontalLayout(who, language, logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
