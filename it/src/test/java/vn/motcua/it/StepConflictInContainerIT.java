@@ -8,7 +8,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.motcua.catalog.AdoptionService;
+import vn.motcua.catalog.service.AdoptionService;
 import vn.motcua.engine.Applicant;
 import vn.motcua.engine.Dossier;
 import vn.motcua.engine.DossierEvent;

@@ -6,10 +6,10 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.motcua.catalog.Budget;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.StepOverride;
 import vn.motcua.catalog.diff.ProcedureKey;
+import vn.motcua.catalog.version.Budget;
 import vn.motcua.tenants.InvalidInput;
 
 import java.math.BigDecimal;

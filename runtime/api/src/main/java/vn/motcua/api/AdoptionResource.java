@@ -9,8 +9,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import vn.motcua.catalog.AdoptionService;
 import vn.motcua.catalog.adoption.OverrideConflict;
+import vn.motcua.catalog.service.AdoptionService;
 import vn.motcua.tenants.Role;
 import vn.motcua.tenants.Tenancy;
 

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import vn.motcua.catalog.Budget;
+import vn.motcua.catalog.version.Budget;
 import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.Role;
 import vn.motcua.tenants.Tenancy;

@@ -7,9 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import vn.motcua.catalog.AdoptionService;
-import vn.motcua.catalog.CatalogService;
-import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.service.AdoptionService;
+import vn.motcua.catalog.service.CatalogService;
+import vn.motcua.catalog.version.CatalogVersion;
 import vn.motcua.tenants.Role;
 
 import java.time.Clock;

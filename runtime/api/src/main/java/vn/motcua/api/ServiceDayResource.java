@@ -15,10 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.motcua.catalog.ServiceDay;
-import vn.motcua.catalog.ServiceDayDraft;
-import vn.motcua.catalog.ServiceDayMode;
-import vn.motcua.catalog.ServiceDayService;
+import vn.motcua.catalog.service.ServiceDayService;
+import vn.motcua.catalog.serviceday.ServiceDay;
+import vn.motcua.catalog.serviceday.ServiceDayDraft;
+import vn.motcua.catalog.serviceday.ServiceDayMode;
 import vn.motcua.tenants.Role;
 
 import java.time.DayOfWeek;

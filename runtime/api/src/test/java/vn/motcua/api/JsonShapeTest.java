@@ -122,7 +122,7 @@ class JsonShapeTest {
         assertThat(errors(CalendarRequest.DayOff.class, "{\"reason\": \"%s\"}".formatted("ạ".repeat(501))))
                 .containsEntry("reason", "must have at most 500 characters, not 501");
         // a TASK step's constructor drops postingDays: the range is checked before
-        assertThat(errors(vn.motcua.catalog.ProcedureDraft.class, """
+        assertThat(errors(vn.motcua.catalog.version.ProcedureDraft.class, """
                 {"name": "T", "onlineLevel": "FULL", "totalDays": 1, "steps": [{"number": "1", "kind": "TASK", "postingDays": 366}]}"""))
                 .containsEntry("steps.0.postingDays", "must be from 0 to 365, not 366");
         assertThat(errors(CatalogResource.Publication.class, """

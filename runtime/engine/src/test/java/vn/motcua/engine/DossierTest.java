@@ -1,12 +1,12 @@
 package vn.motcua.engine;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.ReferenceCatalogReader;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.EffectiveCatalog;
 import vn.motcua.catalog.adoption.EffectiveProcedure;
 import vn.motcua.catalog.adoption.EffectiveStep;
+import vn.motcua.catalog.exchange.ReferenceCatalogReader;
+import vn.motcua.catalog.version.CatalogVersion;
 import vn.motcua.tenants.Conflict;
 
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package vn.motcua.catalog.adoption;
 
-import vn.motcua.catalog.Budget;
-import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.diff.ProcedureKey;
+import vn.motcua.catalog.version.Budget;
+import vn.motcua.catalog.version.Procedure;
 import vn.motcua.tenants.Role;
 
 import java.math.BigDecimal;

@@ -1,10 +1,10 @@
 package vn.motcua.catalog.exchange;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.OnlineLevel;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.ProcedureDraft;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.OnlineLevel;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.catalog.version.ProcedureDraft;
 import vn.motcua.tenants.Role;
 
 import java.math.BigDecimal;

@@ -67,11 +67,11 @@ class ClockTryOut extends Composite<VerticalLayout> {
         Instant from = instant(start.getValue());
         WorkingCalendar calendar = calendarAround.apply(from);
         if (days.getValue() != null) {
-            vn.motcua.catalog.Budget.Problem problem = vn.motcua.catalog.Budget.problemOf(days.getValue());
+            vn.motcua.catalog.version.Budget.Problem problem = vn.motcua.catalog.version.Budget.problemOf(days.getValue());
             if (problem == null) {
                 due.setText(getTranslation("calendar.try.due", Texts.when(this, calendar.plus(from, WorkingDays.of(days.getValue())))));
             } else {
-                Texts.error(days, getTranslation(problem == vn.motcua.catalog.Budget.Problem.NEGATIVE ? "problem.BUDGET_NEGATIVE"
+                Texts.error(days, getTranslation(problem == vn.motcua.catalog.version.Budget.Problem.NEGATIVE ? "problem.BUDGET_NEGATIVE"
                         : "calendar.try.not-quarters"));
             }
         }

@@ -1,14 +1,14 @@
 package vn.motcua.catalog.ui;
 
 import com.vaadin.flow.component.Component;
-import vn.motcua.catalog.Fee;
-import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.catalog.diff.Attribute;
 import vn.motcua.catalog.diff.AttributeChange;
 import vn.motcua.catalog.diff.CatalogDiff;
 import vn.motcua.catalog.diff.ProcedureChange;
 import vn.motcua.catalog.diff.ProcedureKey;
 import vn.motcua.catalog.diff.StepChange;
+import vn.motcua.catalog.version.Fee;
+import vn.motcua.catalog.version.RequiredDocument;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.catalog.version.RequiredDocument;
 
 import java.util.List;
 import java.util.Objects;

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import vn.motcua.catalog.CatalogService;
-import vn.motcua.catalog.SearchText;
-import vn.motcua.catalog.VersionSummary;
 import vn.motcua.catalog.exchange.CatalogFormat;
+import vn.motcua.catalog.service.CatalogService;
+import vn.motcua.catalog.version.SearchText;
+import vn.motcua.catalog.version.VersionSummary;
 
 /**
  * A download of one catalog version as a file. The file is written in the download's own request,

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import vn.motcua.catalog.Fee;
+import vn.motcua.catalog.version.Fee;
 
 import java.util.List;
 import java.util.Objects;

@@ -18,12 +18,12 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-import vn.motcua.catalog.PublishingService;
 import vn.motcua.catalog.exchange.CatalogFormat;
 import vn.motcua.catalog.exchange.ImportProblem;
 import vn.motcua.catalog.exchange.ImportResult;
 import vn.motcua.catalog.exchange.ImportSummary;
 import vn.motcua.catalog.exchange.RowError;
+import vn.motcua.catalog.service.PublishingService;
 import vn.motcua.tenants.AccessDenied;
 import vn.motcua.tenants.InvalidInput;
 

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import vn.motcua.catalog.OutcomeKind;
-import vn.motcua.catalog.StepOutcome;
+import vn.motcua.catalog.version.OutcomeKind;
+import vn.motcua.catalog.version.StepOutcome;
 
 import java.util.List;
 import java.util.function.Consumer;

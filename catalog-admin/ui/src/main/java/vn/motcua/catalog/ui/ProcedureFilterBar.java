@@ -8,9 +8,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import vn.motcua.catalog.AdministrativeLevel;
-import vn.motcua.catalog.OnlineLevel;
-import vn.motcua.catalog.ProcedureFilter;
+import vn.motcua.catalog.version.AdministrativeLevel;
+import vn.motcua.catalog.version.OnlineLevel;
+import vn.motcua.catalog.version.ProcedureFilter;
 
 import java.util.Collection;
 

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
-import vn.motcua.catalog.CatalogInvalid;
-import vn.motcua.catalog.LegalBasis;
-import vn.motcua.catalog.PublishingService;
+import vn.motcua.catalog.service.PublishingService;
+import vn.motcua.catalog.version.CatalogInvalid;
+import vn.motcua.catalog.version.LegalBasis;
 
 import java.util.Arrays;
 import java.util.List;

@@ -13,10 +13,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import vn.motcua.catalog.AdministrativeLevel;
-import vn.motcua.catalog.ProcedureDraft;
-import vn.motcua.catalog.StepKind;
-import vn.motcua.catalog.StepOutcome;
+import vn.motcua.catalog.version.AdministrativeLevel;
+import vn.motcua.catalog.version.ProcedureDraft;
+import vn.motcua.catalog.version.StepKind;
+import vn.motcua.catalog.version.StepOutcome;
 import vn.motcua.tenants.Role;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package vn.motcua.engine.dossier;
 
-import vn.motcua.catalog.Channel;
-import vn.motcua.catalog.OutcomeKind;
-import vn.motcua.catalog.StepOutcome;
+import vn.motcua.catalog.version.Channel;
+import vn.motcua.catalog.version.OutcomeKind;
+import vn.motcua.catalog.version.StepOutcome;
 import vn.motcua.tenants.AccessDenied;
 import vn.motcua.tenants.InvalidInput;
 import vn.motcua.tenants.Role;

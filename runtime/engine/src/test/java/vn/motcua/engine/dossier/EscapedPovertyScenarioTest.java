@@ -1,8 +1,8 @@
 package vn.motcua.engine.dossier;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.Channel;
-import vn.motcua.catalog.OutcomeKind;
+import vn.motcua.catalog.version.Channel;
+import vn.motcua.catalog.version.OutcomeKind;
 import vn.motcua.tenants.AccessDenied;
 
 import java.util.List;
