@@ -13,8 +13,8 @@ import vn.motcua.catalog.version.ProcedureFilter;
 import vn.motcua.platform.SchemaMigration;
 import vn.motcua.stack.MariaDbServer;
 import vn.motcua.stack.StackEnvironment;
-import vn.motcua.tenants.Caller;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.Role;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

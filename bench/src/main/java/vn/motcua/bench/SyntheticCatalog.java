@@ -10,7 +10,7 @@ import vn.motcua.catalog.version.Procedure;
 import vn.motcua.catalog.version.SearchText;
 import vn.motcua.catalog.version.StepDefinition;
 import vn.motcua.catalog.version.StepOutcomes;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 
 import java.io.IOException;
 import java.io.InputStream;

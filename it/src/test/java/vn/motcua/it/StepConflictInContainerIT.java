@@ -15,10 +15,10 @@ import vn.motcua.engine.DossierEvent;
 import vn.motcua.engine.DossierService;
 import vn.motcua.engine.ReceiveDossier;
 import vn.motcua.engine.SubmissionChannel;
-import vn.motcua.tenants.Caller;
-import vn.motcua.tenants.CallerContext;
-import vn.motcua.tenants.Conflict;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.CallerContext;
+import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.problem.Conflict;
 
 import javax.naming.InitialContext;
 import java.io.IOException;

@@ -10,7 +10,7 @@ import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.StepOverride;
 import vn.motcua.catalog.diff.ProcedureKey;
 import vn.motcua.catalog.version.Budget;
-import vn.motcua.tenants.InvalidInput;
+import vn.motcua.tenants.problem.InvalidInput;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

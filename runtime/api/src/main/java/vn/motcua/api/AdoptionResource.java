@@ -11,8 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.motcua.catalog.adoption.OverrideConflict;
 import vn.motcua.catalog.service.AdoptionService;
-import vn.motcua.tenants.Role;
-import vn.motcua.tenants.Tenancy;
+import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.persistence.Tenancy;
 
 import java.time.Clock;
 

@@ -3,12 +3,12 @@ package vn.motcua.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.motcua.tenants.InvalidInput;
-import vn.motcua.tenants.calendar.CalendarRules.TypedSession;
 import vn.motcua.tenants.calendar.CalendarRules;
+import vn.motcua.tenants.calendar.CalendarRules.TypedSession;
 import vn.motcua.tenants.calendar.HolidayDecision;
 import vn.motcua.tenants.calendar.OfficeHours;
 import vn.motcua.tenants.calendar.WorkingWeek;
+import vn.motcua.tenants.problem.InvalidInput;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -17,13 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import vn.motcua.catalog.version.Budget;
-import vn.motcua.tenants.InvalidInput;
-import vn.motcua.tenants.Role;
-import vn.motcua.tenants.Tenancy;
-import vn.motcua.tenants.WorkingCalendars;
+import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.calendar.LocalDayOff;
 import vn.motcua.tenants.calendar.WorkingCalendar;
+import vn.motcua.tenants.calendar.WorkingCalendars;
 import vn.motcua.tenants.calendar.WorkingDays;
+import vn.motcua.tenants.persistence.Tenancy;
+import vn.motcua.tenants.problem.InvalidInput;
 
 import java.time.Clock;
 import java.math.BigDecimal;

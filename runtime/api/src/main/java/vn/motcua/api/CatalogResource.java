@@ -34,8 +34,8 @@ import vn.motcua.catalog.version.LegalBasis;
 import vn.motcua.catalog.version.Procedure;
 import vn.motcua.catalog.version.ProcedureDraft;
 import vn.motcua.catalog.version.VersionSummary;
-import vn.motcua.tenants.InvalidInput;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.problem.InvalidInput;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

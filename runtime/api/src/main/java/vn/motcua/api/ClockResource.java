@@ -11,8 +11,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import vn.motcua.tenants.NotFound;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.problem.NotFound;
 import vn.motcua.tenants.time.AdjustableClock;
 import vn.motcua.tenants.time.Clocks;
 

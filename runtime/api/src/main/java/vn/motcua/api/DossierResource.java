@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.motcua.engine.Dossier;
 import vn.motcua.engine.DossierService;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 
 import java.util.List;
 

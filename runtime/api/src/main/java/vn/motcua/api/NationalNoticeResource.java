@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import vn.motcua.tenants.NotFound;
-import vn.motcua.tenants.Role;
-import vn.motcua.tenants.WorkingCalendars;
+import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.calendar.HolidayDecision;
+import vn.motcua.tenants.calendar.WorkingCalendars;
+import vn.motcua.tenants.problem.NotFound;
 
 import java.util.List;
 

@@ -8,16 +8,16 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.glassfish.jersey.server.ParamException;
-import vn.motcua.tenants.AccessDenied;
-import vn.motcua.tenants.Conflict;
-import vn.motcua.tenants.InvalidInput;
-import vn.motcua.tenants.NotFound;
+import vn.motcua.tenants.problem.AccessDenied;
+import vn.motcua.tenants.problem.Conflict;
+import vn.motcua.tenants.problem.InvalidInput;
+import vn.motcua.tenants.problem.NotFound;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -63,9 +63,9 @@ public final class ProblemMappers {
 
     /** The tree changed but Keycloak did not follow: the same request again finishes it. */
     @Provider
-    public static class ProvisioningFailedMapper implements ExceptionMapper<vn.motcua.tenants.ProvisioningFailed> {
+    public static class ProvisioningFailedMapper implements ExceptionMapper<vn.motcua.tenants.problem.ProvisioningFailed> {
         @Override
-        public Response toResponse(vn.motcua.tenants.ProvisioningFailed e) {
+        public Response toResponse(vn.motcua.tenants.problem.ProvisioningFailed e) {
             return Problem.response(Status.BAD_GATEWAY, e.getMessage() + "; the tenant tree is saved, repeat the request to finish");
         }
     }

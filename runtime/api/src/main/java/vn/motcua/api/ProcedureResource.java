@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import vn.motcua.catalog.service.AdoptionService;
 import vn.motcua.catalog.service.CatalogService;
 import vn.motcua.catalog.version.CatalogVersion;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package vn.motcua.api;
 
-import vn.motcua.tenants.InvalidInput;
+import vn.motcua.tenants.problem.InvalidInput;
 
 /**
  * What a resource checks of its request body itself: that there is one. Everything else — JSON,

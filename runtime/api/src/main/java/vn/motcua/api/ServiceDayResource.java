@@ -19,7 +19,7 @@ import vn.motcua.catalog.service.ServiceDayService;
 import vn.motcua.catalog.serviceday.ServiceDay;
 import vn.motcua.catalog.serviceday.ServiceDayDraft;
 import vn.motcua.catalog.serviceday.ServiceDayMode;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;

@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-import vn.motcua.tenants.InvalidInput;
+import vn.motcua.tenants.problem.InvalidInput;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,6 @@ package vn.motcua.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.motcua.tenants.TenantKind;
 import vn.motcua.tenants.admin.AdminLogin;
 import vn.motcua.tenants.admin.FirstAdmin;
 import vn.motcua.tenants.admin.Merger;
@@ -12,6 +11,7 @@ import vn.motcua.tenants.admin.MergerOutcome;
 import vn.motcua.tenants.admin.NewTenant;
 import vn.motcua.tenants.admin.TenantEvent;
 import vn.motcua.tenants.admin.TenantView;
+import vn.motcua.tenants.tree.TenantKind;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.admin.TenantAdministration;
 import vn.motcua.tenants.admin.TenantView;
 
@@ -110,7 +110,7 @@ public class TenantResource {
     private boolean tenantExists(String id) {
         try {
             return id != null && tenants.find(id.trim()) != null;
-        } catch (vn.motcua.tenants.NotFound e) {
+        } catch (vn.motcua.tenants.problem.NotFound e) {
             return false;
         }
     }

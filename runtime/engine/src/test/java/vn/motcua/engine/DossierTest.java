@@ -7,7 +7,7 @@ import vn.motcua.catalog.adoption.EffectiveProcedure;
 import vn.motcua.catalog.adoption.EffectiveStep;
 import vn.motcua.catalog.exchange.ReferenceCatalogReader;
 import vn.motcua.catalog.version.CatalogVersion;
-import vn.motcua.tenants.Conflict;
+import vn.motcua.tenants.problem.Conflict;
 
 import java.io.InputStream;
 import java.lang.reflect.Field;

@@ -4,7 +4,7 @@ import vn.motcua.catalog.version.AdministrativeLevel;
 import vn.motcua.catalog.version.Budget;
 import vn.motcua.catalog.version.StepKind;
 import vn.motcua.catalog.version.StepOutcome;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 
 import java.math.BigDecimal;
 import java.util.List;

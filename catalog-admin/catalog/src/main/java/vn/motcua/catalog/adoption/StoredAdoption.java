@@ -25,7 +25,7 @@ import java.util.Set;
 /** How a tenant's {@link Adoption} is kept: one row per tenant, its procedures and overrides as lists. */
 @Entity
 @Table(name = "catalog_adoption")
-public class StoredAdoption extends vn.motcua.tenants.TenantOwned {
+public class StoredAdoption extends vn.motcua.tenants.persistence.TenantOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,9 +14,9 @@ import vn.motcua.catalog.serviceday.ServiceDayReader;
 import vn.motcua.catalog.version.CatalogValidation;
 import vn.motcua.catalog.version.CatalogVersion;
 import vn.motcua.catalog.version.LegalBasis;
-import vn.motcua.tenants.Tenancy;
-import vn.motcua.tenants.Tenant;
-import vn.motcua.tenants.TenantKind;
+import vn.motcua.tenants.persistence.Tenancy;
+import vn.motcua.tenants.tree.Tenant;
+import vn.motcua.tenants.tree.TenantKind;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package vn.motcua.catalog.exchange;
 
 import vn.motcua.catalog.version.SearchText;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 
 /**
  * Reads the role out of an actor as decisions write it ("Lãnh đạo phòng LĐTBXH", "Công chức …

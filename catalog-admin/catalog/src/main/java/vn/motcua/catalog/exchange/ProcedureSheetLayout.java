@@ -6,7 +6,7 @@ import vn.motcua.catalog.version.NotificationChannel;
 import vn.motcua.catalog.version.OnlineLevel;
 import vn.motcua.catalog.version.OutcomeKind;
 import vn.motcua.catalog.version.SearchText;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 
 import java.util.List;
 import java.util.Map;

@@ -16,10 +16,10 @@ import vn.motcua.catalog.version.SearchText;
 import vn.motcua.catalog.version.VersionRef;
 import vn.motcua.catalog.version.VersionStatus;
 import vn.motcua.catalog.version.VersionSummary;
-import vn.motcua.tenants.NotFound;
-import vn.motcua.tenants.Tenancy;
-import vn.motcua.tenants.Tenant;
-import vn.motcua.tenants.TenantDirectory;
+import vn.motcua.tenants.persistence.Tenancy;
+import vn.motcua.tenants.problem.NotFound;
+import vn.motcua.tenants.tree.Tenant;
+import vn.motcua.tenants.tree.TenantDirectory;
 
 import java.io.IOException;
 import java.io.OutputStream;

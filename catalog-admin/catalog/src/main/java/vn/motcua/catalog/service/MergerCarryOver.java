@@ -13,9 +13,9 @@ import vn.motcua.catalog.serviceday.MergedServiceDays;
 import vn.motcua.catalog.serviceday.ServiceDay;
 import vn.motcua.catalog.serviceday.ServiceDayDraft;
 import vn.motcua.catalog.version.VersionStatus;
-import vn.motcua.tenants.Tenancy;
 import vn.motcua.tenants.admin.MergerNote;
 import vn.motcua.tenants.admin.TenantsMerged;
+import vn.motcua.tenants.persistence.Tenancy;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;

@@ -15,12 +15,12 @@ import vn.motcua.catalog.version.LegalBasis;
 import vn.motcua.catalog.version.Procedure;
 import vn.motcua.catalog.version.ProcedureDraft;
 import vn.motcua.catalog.version.VersionStatus;
-import vn.motcua.tenants.AccessDenied;
-import vn.motcua.tenants.Conflict;
-import vn.motcua.tenants.InvalidInput;
-import vn.motcua.tenants.NotFound;
-import vn.motcua.tenants.Role;
-import vn.motcua.tenants.Tenancy;
+import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.persistence.Tenancy;
+import vn.motcua.tenants.problem.AccessDenied;
+import vn.motcua.tenants.problem.Conflict;
+import vn.motcua.tenants.problem.InvalidInput;
+import vn.motcua.tenants.problem.NotFound;
 
 import java.io.InputStream;
 import java.time.Clock;

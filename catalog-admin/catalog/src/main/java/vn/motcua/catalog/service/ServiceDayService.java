@@ -10,12 +10,12 @@ import vn.motcua.catalog.serviceday.ServiceDay;
 import vn.motcua.catalog.serviceday.ServiceDayDraft;
 import vn.motcua.catalog.serviceday.ServiceDayInvalid;
 import vn.motcua.catalog.serviceday.ServiceDayProblem;
-import vn.motcua.tenants.AccessDenied;
-import vn.motcua.tenants.Conflict;
-import vn.motcua.tenants.NotFound;
-import vn.motcua.tenants.Role;
-import vn.motcua.tenants.Tenancy;
-import vn.motcua.tenants.WorkingCalendars;
+import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.calendar.WorkingCalendars;
+import vn.motcua.tenants.persistence.Tenancy;
+import vn.motcua.tenants.problem.AccessDenied;
+import vn.motcua.tenants.problem.Conflict;
+import vn.motcua.tenants.problem.NotFound;
 
 import java.time.DayOfWeek;
 import java.util.List;

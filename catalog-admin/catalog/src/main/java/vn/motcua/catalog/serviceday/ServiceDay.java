@@ -15,7 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.motcua.tenants.TenantOwned;
+import vn.motcua.tenants.persistence.TenantOwned;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;

@@ -13,8 +13,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
-import vn.motcua.tenants.Tenancy;
-import vn.motcua.tenants.TenantOwned;
+import vn.motcua.tenants.persistence.Tenancy;
+import vn.motcua.tenants.persistence.TenantOwned;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -21,8 +21,8 @@ import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
-import vn.motcua.tenants.Tenancy;
-import vn.motcua.tenants.TenantOwned;
+import vn.motcua.tenants.persistence.Tenancy;
+import vn.motcua.tenants.persistence.TenantOwned;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

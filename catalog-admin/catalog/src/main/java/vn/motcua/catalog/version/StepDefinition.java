@@ -13,9 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
-import vn.motcua.tenants.Role;
-import vn.motcua.tenants.Tenancy;
-import vn.motcua.tenants.TenantOwned;
+import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.persistence.Tenancy;
+import vn.motcua.tenants.persistence.TenantOwned;
 
 import java.math.BigDecimal;
 import java.util.List;

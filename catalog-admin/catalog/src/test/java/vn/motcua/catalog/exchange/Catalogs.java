@@ -12,7 +12,7 @@ import vn.motcua.catalog.version.ProcedureDraft;
 import vn.motcua.catalog.version.RequiredDocument;
 import vn.motcua.catalog.version.StepKind;
 import vn.motcua.catalog.version.StepOutcome;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -5,7 +5,7 @@ import vn.motcua.catalog.version.CatalogVersion;
 import vn.motcua.catalog.version.OnlineLevel;
 import vn.motcua.catalog.version.Procedure;
 import vn.motcua.catalog.version.ProcedureDraft;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -5,7 +5,7 @@ import vn.motcua.catalog.version.AdministrativeLevel;
 import vn.motcua.catalog.version.OnlineLevel;
 import vn.motcua.catalog.version.Procedure;
 import vn.motcua.catalog.version.StepDefinition;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import jakarta.inject.Inject;
-import vn.motcua.tenants.CallerContext;
-import vn.motcua.tenants.TenantDirectory;
+import vn.motcua.tenants.access.CallerContext;
+import vn.motcua.tenants.tree.TenantDirectory;
 import vn.motcua.web.AppHeader;
 
 /**

@@ -24,8 +24,8 @@ import vn.motcua.catalog.exchange.ImportResult;
 import vn.motcua.catalog.exchange.ImportSummary;
 import vn.motcua.catalog.exchange.RowError;
 import vn.motcua.catalog.service.PublishingService;
-import vn.motcua.tenants.AccessDenied;
-import vn.motcua.tenants.InvalidInput;
+import vn.motcua.tenants.problem.AccessDenied;
+import vn.motcua.tenants.problem.InvalidInput;
 
 import java.io.IOException;
 import java.io.InputStream;

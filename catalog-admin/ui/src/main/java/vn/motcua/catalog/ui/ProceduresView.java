@@ -29,11 +29,11 @@ import vn.motcua.catalog.version.OnlineLevel;
 import vn.motcua.catalog.version.Procedure;
 import vn.motcua.catalog.version.ProcedureFilter;
 import vn.motcua.catalog.version.VersionSummary;
-import vn.motcua.tenants.Caller;
-import vn.motcua.tenants.CallerContext;
-import vn.motcua.tenants.Role;
-import vn.motcua.tenants.Tenant;
-import vn.motcua.tenants.TenantDirectory;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.CallerContext;
+import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.tree.Tenant;
+import vn.motcua.tenants.tree.TenantDirectory;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -17,10 +17,10 @@ import vn.motcua.catalog.adoption.EffectiveProcedure;
 import vn.motcua.catalog.service.AdoptionService;
 import vn.motcua.catalog.service.ServiceDayService;
 import vn.motcua.catalog.serviceday.ServiceDay;
-import vn.motcua.tenants.Caller;
-import vn.motcua.tenants.CallerContext;
-import vn.motcua.tenants.Conflict;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.CallerContext;
+import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.problem.Conflict;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -17,7 +17,7 @@ import vn.motcua.catalog.diff.ProcedureKey;
 import vn.motcua.catalog.version.Budget;
 import vn.motcua.catalog.version.Procedure;
 import vn.motcua.catalog.version.StepDefinition;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -17,7 +17,7 @@ import vn.motcua.catalog.version.AdministrativeLevel;
 import vn.motcua.catalog.version.ProcedureDraft;
 import vn.motcua.catalog.version.StepKind;
 import vn.motcua.catalog.version.StepOutcome;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -15,9 +15,9 @@ import vn.motcua.catalog.exchange.CatalogFormat;
 import vn.motcua.catalog.service.CatalogService;
 import vn.motcua.catalog.version.VersionStatus;
 import vn.motcua.catalog.version.VersionSummary;
-import vn.motcua.tenants.Caller;
-import vn.motcua.tenants.CallerContext;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.CallerContext;
+import vn.motcua.tenants.access.Role;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,7 +1,8 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.persistence;
 
 import jakarta.persistence.MappedSuperclass;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
+import vn.motcua.tenants.access.TenantScope;
 
 /**
  * A tenant's row that holds citizens' personal data (a dossier and its history): visible only to

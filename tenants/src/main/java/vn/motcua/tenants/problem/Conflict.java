@@ -1,4 +1,4 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.problem;
 
 /** The operation clashes with the current state, e.g. someone completed the step first. */
 public class Conflict extends RuntimeException {

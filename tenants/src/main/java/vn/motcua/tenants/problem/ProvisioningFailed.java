@@ -1,4 +1,4 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.problem;
 
 /**
  * The identity provider did not carry out a change the tenant tree needs. The tree itself is

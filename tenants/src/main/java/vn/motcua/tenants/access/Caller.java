@@ -1,4 +1,4 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.access;
 
 import java.util.Objects;
 import java.util.Set;

@@ -1,8 +1,10 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.tree;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.TenantScope;
 
 import java.util.ArrayList;
 import java.util.Collection;

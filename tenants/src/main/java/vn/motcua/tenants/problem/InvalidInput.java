@@ -1,4 +1,4 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.problem;
 
 import java.util.Map;
 

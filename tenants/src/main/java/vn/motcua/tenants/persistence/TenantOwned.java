@@ -1,8 +1,9 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
+import vn.motcua.tenants.access.TenantScope;
 
 /**
  * A row that belongs to exactly one tenant and is visible only to callers whose

@@ -1,4 +1,4 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.problem;
 
 /** The caller is known but their role does not allow the operation. */
 public class AccessDenied extends RuntimeException {

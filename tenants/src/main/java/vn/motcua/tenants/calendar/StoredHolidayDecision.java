@@ -1,4 +1,4 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.calendar;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,7 +16,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
-import vn.motcua.tenants.calendar.HolidayDecision;
+import vn.motcua.tenants.persistence.Tenancy;
+import vn.motcua.tenants.persistence.TenantOwned;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

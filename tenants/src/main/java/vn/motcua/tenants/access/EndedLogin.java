@@ -1,4 +1,4 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.access;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

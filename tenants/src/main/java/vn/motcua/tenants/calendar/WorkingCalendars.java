@@ -1,4 +1,4 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,14 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import vn.motcua.tenants.calendar.CalendarRules;
-import vn.motcua.tenants.calendar.CalendarSettings;
-import vn.motcua.tenants.calendar.HolidayDecision;
-import vn.motcua.tenants.calendar.InheritedCalendar;
-import vn.motcua.tenants.calendar.LocalDayOff;
-import vn.motcua.tenants.calendar.OfficeHours;
-import vn.motcua.tenants.calendar.WorkingCalendar;
-import vn.motcua.tenants.calendar.WorkingWeek;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.access.TenantScope;
+import vn.motcua.tenants.persistence.Tenancy;
+import vn.motcua.tenants.problem.AccessDenied;
+import vn.motcua.tenants.problem.Conflict;
+import vn.motcua.tenants.problem.NotFound;
+import vn.motcua.tenants.tree.Tenant;
+import vn.motcua.tenants.tree.TenantDirectory;
 
 import java.time.Clock;
 import java.time.LocalDate;

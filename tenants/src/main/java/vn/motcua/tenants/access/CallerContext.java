@@ -1,7 +1,8 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.access;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import vn.motcua.tenants.tree.TenantDirectory;
 
 /**
  * Holds the caller of the current request. The web modules fill it from the token (API) or the

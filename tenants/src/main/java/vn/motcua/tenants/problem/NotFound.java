@@ -1,4 +1,4 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.problem;
 
 /**
  * The thing asked for does not exist for this caller. Also raised for another tenant's rows:

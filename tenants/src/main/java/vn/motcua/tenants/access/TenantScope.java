@@ -1,4 +1,4 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.access;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,15 +55,16 @@ public record TenantScope(Set<String> readable, Set<String> catalog, Set<String>
         return dossiers.contains(tenantId);
     }
 
-    List<String> readableParameter() {
+    /** The scope as the additional criteria's parameters take it (see {@code Tenancy}): never an empty list. */
+    public List<String> readableParameter() {
         return parameter(readable);
     }
 
-    List<String> catalogParameter() {
+    public List<String> catalogParameter() {
         return parameter(catalog);
     }
 
-    List<String> dossierParameter() {
+    public List<String> dossierParameter() {
         return parameter(dossiers);
     }
 

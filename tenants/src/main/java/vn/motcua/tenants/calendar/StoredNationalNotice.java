@@ -1,4 +1,4 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.calendar;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.motcua.tenants.calendar.HolidayDecision;
+import vn.motcua.tenants.persistence.TenantOwned;
 
 import java.time.Instant;
 import java.time.LocalDate;

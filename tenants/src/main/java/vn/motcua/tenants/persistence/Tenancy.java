@@ -1,9 +1,13 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.CallerContext;
+import vn.motcua.tenants.access.TenantScope;
+import vn.motcua.tenants.tree.TenantDirectory;
 
 /**
  * Hands out the transaction's entity manager with the caller's {@link TenantScope} applied, so

@@ -1,4 +1,4 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.tree;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.tree;
 
 /** The administrative level of a tenant (cấp tỉnh / huyện / xã). */
 public enum TenantKind {

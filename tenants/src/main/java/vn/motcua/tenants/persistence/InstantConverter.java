@@ -1,4 +1,4 @@
-package vn.motcua.tenants;
+package vn.motcua.tenants.persistence;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
