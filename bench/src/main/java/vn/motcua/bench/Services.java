@@ -7,12 +7,12 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import vn.motcua.catalog.AdoptionService;
-import vn.motcua.catalog.CatalogService;
-import vn.motcua.tenants.Caller;
-import vn.motcua.tenants.CallerContext;
-import vn.motcua.tenants.Tenancy;
-import vn.motcua.tenants.TenantDirectory;
+import vn.motcua.catalog.service.AdoptionService;
+import vn.motcua.catalog.service.CatalogService;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.CallerContext;
+import vn.motcua.tenants.persistence.Tenancy;
+import vn.motcua.tenants.tree.TenantDirectory;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;

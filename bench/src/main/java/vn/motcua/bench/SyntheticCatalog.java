@@ -1,16 +1,16 @@
 package vn.motcua.bench;
 
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.Channels;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.ReferenceCatalogReader;
-import vn.motcua.catalog.SearchText;
-import vn.motcua.catalog.StepDefinition;
-import vn.motcua.catalog.StepOutcomes;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.StepOverride;
 import vn.motcua.catalog.diff.ProcedureKey;
-import vn.motcua.tenants.Role;
+import vn.motcua.catalog.exchange.ReferenceCatalogReader;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.Channels;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.catalog.version.SearchText;
+import vn.motcua.catalog.version.StepDefinition;
+import vn.motcua.catalog.version.StepOutcomes;
+import vn.motcua.tenants.access.Role;
 
 import java.io.IOException;
 import java.io.InputStream;

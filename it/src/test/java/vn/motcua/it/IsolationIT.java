@@ -3,7 +3,7 @@ package vn.motcua.it;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 
 import java.util.List;
 

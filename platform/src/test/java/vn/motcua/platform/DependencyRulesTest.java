@@ -1,10 +1,22 @@
 package vn.motcua.platform;
 
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.motcua.tenants.persistence.Tenancy;
 
 import java.util.List;
+import java.util.stream.Stream;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -17,6 +29,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  *
  * <p>Maven's module dependencies already refuse most such imports at compile time; this test also
  * holds when a pom gains a dependency it should not, and names the offending class and member.
+ *
+ * <p>Within the modules, the rules of the packages: the UIs and the API reach the database only
+ * through the services; the API's problem, input and OpenAPI packages serve the resources and know
+ * none; the catalog's model lies below its services; the domain modules speak no HTTP and draw no
+ * screen. Each rule is shown to catch a fixture of this module's tests that breaks it.
  */
 class DependencyRulesTest {
 
@@ -40,6 +57,64 @@ class DependencyRulesTest {
                 .whereLayer("admin-ui").mayNotBeAccessedByAnyLayer();
     }
 
+    /** The UIs and the API read and write through the services: no entity manager, query or persistence context of their own. */
+    static ArchRule screensAndResourcesGoThroughServices() {
+        return noClasses().that().resideInAnyPackage("vn.motcua.api..", "vn.motcua.admin..", "vn.motcua.desk..", "vn.motcua.web..")
+                .should().dependOnClassesThat().belongToAnyOf(EntityManager.class, EntityManagerFactory.class, Query.class,
+                        TypedQuery.class, PersistenceContext.class)
+                .orShould().callMethod(Tenancy.class, "entityManager")
+                .orShould().callMethod(Tenancy.class, "asSystem")
+                .as("the UIs and the API reach the database only through the services");
+    }
+
+    /** What every resource shares (problem+json, strict input, the OpenAPI document) knows no resource. */
+    static ArchRule apiInfrastructureKnowsNoResource() {
+        return noClasses().that().resideInAnyPackage("vn.motcua.api.problem..", "vn.motcua.api.input..", "vn.motcua.api.openapi..")
+                .should().dependOnClassesThat().areAnnotatedWith(Path.class)
+                .orShould().dependOnClassesThat().resideInAnyPackage("vn.motcua.api.catalog..", "vn.motcua.api.tenants..",
+                        "vn.motcua.api.calendar..", "vn.motcua.api.clock..", "vn.motcua.api.dossier..")
+                .as("api.problem, api.input and api.openapi serve the resources and know none of them");
+    }
+
+    /** The catalog's model (entities, values, rules, formats) lies below the services that store and read it. */
+    static ArchRule catalogModelBelowItsServices() {
+        return noClasses().that().resideInAnyPackage("vn.motcua.catalog.version..", "vn.motcua.catalog.adoption..",
+                        "vn.motcua.catalog.serviceday..", "vn.motcua.catalog.diff..", "vn.motcua.catalog.exchange..")
+                .should().dependOnClassesThat().resideInAPackage("vn.motcua.catalog.service..")
+                .as("the catalog's model does not use the catalog's services");
+    }
+
+    /** The services never read HTTP or draw a screen: the web modules fill the caller in before they run. */
+    static ArchRule domainModulesSpeakNoHttp() {
+        return noClasses().that(Modules.TENANTS.or(Modules.CATALOG).or(Modules.ENGINE))
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..", "com.vaadin..")
+                .as("the domain modules use no JAX-RS, servlet or Vaadin class");
+    }
+
+    static Stream<Arguments> packageRules() {
+        return Stream.of(
+                Arguments.of(screensAndResourcesGoThroughServices(), "vn.motcua.api.catalog.QueriesItselfFixture"),
+                Arguments.of(apiInfrastructureKnowsNoResource(), "vn.motcua.api.problem.KnowsAResourceFixture"),
+                Arguments.of(catalogModelBelowItsServices(), "vn.motcua.catalog.version.UsesAServiceFixture"),
+                Arguments.of(domainModulesSpeakNoHttp(), "vn.motcua.catalog.service.ReadsHttpFixture"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("packageRules")
+    void every_package_rule_holds(ArchRule rule, String fixture) {
+        rule.check(Modules.production());
+    }
+
+    @ParameterizedTest
+    @MethodSource("packageRules")
+    void every_package_rule_catches_its_fixture_and_nothing_else(ArchRule rule, String fixture) {
+        AssertionError failure = catchThrowableOfType(AssertionError.class, () -> rule.check(Modules.withTestFixtures()));
+
+        assertThat(failure).as("the rule lets %s pass", fixture).isNotNull();
+        List<String> violations = failure.getMessage().lines().dropWhile(line -> !line.contains("was violated")).skip(1).toList();
+        assertThat(violations).isNotEmpty().allMatch(line -> line.contains("<" + fixture + "."), "names only " + fixture);
+    }
+
     @Test
     void no_module_uses_one_it_may_not() {
         // every layer must hold classes (ArchUnit fails on an empty one), so a module missing from the
@@ -53,7 +128,7 @@ class DependencyRulesTest {
 
         assertThat(failure).as("the rules let the fixture pass").isNotNull();
         // its two parameters and two calls, and nothing else
-        assertThat(failure.getMessage()).contains("was violated (4 times)", "<vn.motcua.catalog.Procedure>", "<vn.motcua.engine.Dossier>");
+        assertThat(failure.getMessage()).contains("was violated (4 times)", "<vn.motcua.catalog.version.Procedure>", "<vn.motcua.engine.Dossier>");
         List<String> violations = failure.getMessage().lines().dropWhile(line -> !line.contains("was violated")).skip(1).toList();
         assertThat(violations).hasSize(4).allMatch(line -> line.startsWith("Method <vn.motcua.tenants.ReachesUpFixture."));
     }

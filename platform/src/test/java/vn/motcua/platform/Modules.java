@@ -12,15 +12,13 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 final class Modules {
 
     static final DescribedPredicate<JavaClass> TENANTS = resideInAPackage("vn.motcua.tenants..").as("tenants");
-    /** The catalog jar: vn.motcua.catalog and below, except the admin WAR's vn.motcua.catalog.ui. */
-    static final DescribedPredicate<JavaClass> CATALOG = resideInAPackage("vn.motcua.catalog..")
-            .and(DescribedPredicate.not(resideInAPackage("vn.motcua.catalog.ui.."))).as("catalog");
+    static final DescribedPredicate<JavaClass> CATALOG = resideInAPackage("vn.motcua.catalog..").as("catalog");
     static final DescribedPredicate<JavaClass> ENGINE = resideInAPackage("vn.motcua.engine..").as("engine");
     static final DescribedPredicate<JavaClass> PLATFORM = resideInAPackage("vn.motcua.platform..").as("platform");
     static final DescribedPredicate<JavaClass> WEB = resideInAPackage("vn.motcua.web..").as("web");
     static final DescribedPredicate<JavaClass> API = resideInAPackage("vn.motcua.api..").as("api");
     static final DescribedPredicate<JavaClass> DESK = resideInAPackage("vn.motcua.desk..").as("desk");
-    static final DescribedPredicate<JavaClass> ADMIN_UI = resideInAPackage("vn.motcua.catalog.ui..").as("admin-ui");
+    static final DescribedPredicate<JavaClass> ADMIN_UI = resideInAPackage("vn.motcua.admin..").as("admin-ui");
 
     private Modules() {
     }

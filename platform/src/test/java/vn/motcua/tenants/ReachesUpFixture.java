@@ -1,6 +1,6 @@
 package vn.motcua.tenants;
 
-import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.version.Procedure;
 import vn.motcua.engine.Dossier;
 
 /**

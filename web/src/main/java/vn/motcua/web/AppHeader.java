@@ -9,9 +9,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import vn.motcua.tenants.Caller;
-import vn.motcua.tenants.Tenant;
-import vn.motcua.tenants.TenantDirectory;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.tree.Tenant;
+import vn.motcua.tenants.tree.TenantDirectory;
 
 import java.util.Locale;
 

@@ -9,10 +9,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import vn.motcua.tenants.Caller;
-import vn.motcua.tenants.CallerContext;
-import vn.motcua.tenants.LoginSessions;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.CallerContext;
+import vn.motcua.tenants.access.LoginSessions;
+import vn.motcua.tenants.access.Role;
 
 import java.io.IOException;
 import java.util.HashSet;

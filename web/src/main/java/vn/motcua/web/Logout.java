@@ -8,7 +8,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.motcua.tenants.LoginSessions;
+import vn.motcua.tenants.access.LoginSessions;
 
 /**
  * "Đăng xuất": ends the user's session in this UI, in the other UI of the same login and at

@@ -7,8 +7,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.motcua.tenants.Caller;
-import vn.motcua.tenants.CallerContext;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.CallerContext;
 
 import java.util.Set;
 

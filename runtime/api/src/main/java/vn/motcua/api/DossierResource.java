@@ -18,9 +18,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.motcua.api.input.Params;
+import vn.motcua.api.input.RequestBodies;
 import vn.motcua.engine.Dossier;
 import vn.motcua.engine.DossierService;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 
 import java.util.List;
 

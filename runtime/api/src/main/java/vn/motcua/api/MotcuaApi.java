@@ -6,7 +6,8 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import vn.motcua.tenants.Role;
+import vn.motcua.api.problem.ErrorProblems;
+import vn.motcua.tenants.access.Role;
 
 import java.util.Map;
 

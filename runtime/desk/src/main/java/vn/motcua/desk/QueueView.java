@@ -9,10 +9,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import vn.motcua.engine.Dossier;
 import vn.motcua.engine.DossierService;
-import vn.motcua.tenants.Caller;
-import vn.motcua.tenants.CallerContext;
-import vn.motcua.tenants.Role;
-import vn.motcua.tenants.TenantDirectory;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.CallerContext;
+import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.tree.TenantDirectory;
 import vn.motcua.web.AppHeader;
 
 import java.time.ZoneId;

@@ -1,22 +1,22 @@
 package vn.motcua.engine;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import vn.motcua.catalog.adoption.EffectiveProcedure;
-import vn.motcua.tenants.Conflict;
+import vn.motcua.tenants.problem.Conflict;
 
 import java.util.ArrayList;
 
@@ -32,7 +32,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "dossier")
-public class Dossier extends vn.motcua.tenants.PersonalData {
+public class Dossier extends vn.motcua.tenants.persistence.PersonalData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,8 +2,8 @@ package vn.motcua.engine;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.motcua.tenants.WorkingCalendars;
 import vn.motcua.tenants.calendar.WorkingCalendar;
+import vn.motcua.tenants.calendar.WorkingCalendars;
 import vn.motcua.tenants.calendar.WorkingDays;
 
 import java.math.BigDecimal;

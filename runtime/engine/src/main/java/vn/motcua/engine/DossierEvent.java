@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import vn.motcua.tenants.PersonalData;
+import vn.motcua.tenants.persistence.PersonalData;
 
 import java.time.Instant;
 

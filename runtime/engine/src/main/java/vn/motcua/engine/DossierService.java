@@ -6,16 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import vn.motcua.catalog.AdoptionService;
 import vn.motcua.catalog.adoption.EffectiveCatalog;
 import vn.motcua.catalog.adoption.EffectiveProcedure;
-import vn.motcua.tenants.AccessDenied;
-import vn.motcua.tenants.Caller;
-import vn.motcua.tenants.Conflict;
-import vn.motcua.tenants.InvalidInput;
-import vn.motcua.tenants.NotFound;
-import vn.motcua.tenants.Role;
-import vn.motcua.tenants.Tenancy;
+import vn.motcua.catalog.service.AdoptionService;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.persistence.Tenancy;
+import vn.motcua.tenants.problem.AccessDenied;
+import vn.motcua.tenants.problem.Conflict;
+import vn.motcua.tenants.problem.InvalidInput;
+import vn.motcua.tenants.problem.NotFound;
 
 import java.time.Instant;
 import java.util.List;
@@ -98,7 +98,7 @@ public class DossierService {
 
     /**
      * The dossier with {@code code}, if the caller may read it: a desk role of its unit, or a
-     * supervisor above it (the data layer hides the others' dossiers, see vn.motcua.tenants.PersonalData).
+     * supervisor above it (the data layer hides the others' dossiers, see vn.motcua.tenants.persistence.PersonalData).
      */
     public Dossier find(String code) {
         requireDossierReader();
@@ -116,7 +116,7 @@ public class DossierService {
 
     /**
      * The dossiers under way at the caller's tenant, the most urgent first; after a merger, those
-     * of the merged units too (they keep their tenant id, see vn.motcua.tenants.Tenant).
+     * of the merged units too (they keep their tenant id, see vn.motcua.tenants.tree.Tenant).
      */
     public List<Dossier> queue(int offset, int limit) {
         requireDossierReader();

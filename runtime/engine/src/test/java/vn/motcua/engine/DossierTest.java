@@ -1,13 +1,13 @@
 package vn.motcua.engine;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.ReferenceCatalogReader;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.EffectiveCatalog;
 import vn.motcua.catalog.adoption.EffectiveProcedure;
 import vn.motcua.catalog.adoption.EffectiveStep;
-import vn.motcua.tenants.Conflict;
+import vn.motcua.catalog.exchange.ReferenceCatalogReader;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.tenants.problem.Conflict;
 
 import java.io.InputStream;
 import java.lang.reflect.Field;

@@ -1,6 +1,6 @@
 package vn.motcua.tenants.admin;
 
-import vn.motcua.tenants.TenantKind;
+import vn.motcua.tenants.tree.TenantKind;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package vn.motcua.tenants.admin;
 
-import vn.motcua.tenants.TenantKind;
+import vn.motcua.tenants.tree.TenantKind;
 
 /** A unit to create under {@code parentId} (null for a province), with its first admin. */
 public record NewTenant(String id, String name, TenantKind kind, String parentId, FirstAdmin firstAdmin) {

@@ -3,7 +3,7 @@ package vn.motcua.tenants.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.tree.Tenant;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.logging.Logger;
  * in the database (one transaction, {@link TenantRecords}), then, outside any transaction, the
  * tenant's group and users are brought to match it ({@link IdentityProvisioning}). A Keycloak
  * failure therefore never rolls back nor half-writes the tree; it surfaces as
- * {@link vn.motcua.tenants.ProvisioningFailed}, and repeating the same request finishes the job,
+ * {@link vn.motcua.tenants.problem.ProvisioningFailed}, and repeating the same request finishes the job,
  * because the database step then finds its work done and every Keycloak step is idempotent.
  */
 @ApplicationScoped

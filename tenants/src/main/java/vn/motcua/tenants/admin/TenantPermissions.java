@@ -1,8 +1,8 @@
 package vn.motcua.tenants.admin;
 
-import vn.motcua.tenants.Caller;
-import vn.motcua.tenants.Role;
-import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.tree.Tenant;
 
 import java.util.List;
 

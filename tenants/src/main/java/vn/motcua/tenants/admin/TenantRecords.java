@@ -8,12 +8,12 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import vn.motcua.tenants.AccessDenied;
-import vn.motcua.tenants.Caller;
-import vn.motcua.tenants.CallerContext;
-import vn.motcua.tenants.Conflict;
-import vn.motcua.tenants.NotFound;
-import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.CallerContext;
+import vn.motcua.tenants.problem.AccessDenied;
+import vn.motcua.tenants.problem.Conflict;
+import vn.motcua.tenants.problem.NotFound;
+import vn.motcua.tenants.tree.Tenant;
 
 import java.time.Clock;
 import java.time.Instant;

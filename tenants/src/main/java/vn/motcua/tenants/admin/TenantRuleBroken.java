@@ -1,6 +1,6 @@
 package vn.motcua.tenants.admin;
 
-import vn.motcua.tenants.InvalidInput;
+import vn.motcua.tenants.problem.InvalidInput;
 
 import java.util.LinkedHashMap;
 import java.util.List;

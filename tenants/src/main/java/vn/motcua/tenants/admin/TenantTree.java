@@ -1,6 +1,6 @@
 package vn.motcua.tenants.admin;
 
-import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.tree.Tenant;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -8,7 +8,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.motcua.tenants.ProvisioningFailed;
+import vn.motcua.tenants.problem.ProvisioningFailed;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -8,12 +8,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import vn.motcua.tenants.Conflict;
-import vn.motcua.tenants.ProvisioningFailed;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.admin.AdminLogin;
 import vn.motcua.tenants.admin.FirstAdmin;
 import vn.motcua.tenants.admin.IdentityProvisioning;
+import vn.motcua.tenants.problem.Conflict;
+import vn.motcua.tenants.problem.ProvisioningFailed;
 
 import java.security.SecureRandom;
 import java.util.List;

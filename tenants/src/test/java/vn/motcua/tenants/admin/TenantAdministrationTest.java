@@ -1,9 +1,9 @@
 package vn.motcua.tenants.admin;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.tenants.ProvisioningFailed;
-import vn.motcua.tenants.Tenant;
-import vn.motcua.tenants.TenantKind;
+import vn.motcua.tenants.problem.ProvisioningFailed;
+import vn.motcua.tenants.tree.Tenant;
+import vn.motcua.tenants.tree.TenantKind;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package vn.motcua.tenants.admin;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.tenants.Caller;
-import vn.motcua.tenants.Role;
-import vn.motcua.tenants.Tenant;
+import vn.motcua.tenants.access.Caller;
+import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.tree.Tenant;
 
 import java.time.Instant;
 import java.util.ArrayList;

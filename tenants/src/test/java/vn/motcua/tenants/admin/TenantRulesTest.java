@@ -1,8 +1,8 @@
 package vn.motcua.tenants.admin;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.tenants.Tenant;
-import vn.motcua.tenants.TenantKind;
+import vn.motcua.tenants.tree.Tenant;
+import vn.motcua.tenants.tree.TenantKind;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package vn.motcua.tenants.admin;
 
-import vn.motcua.tenants.Tenant;
-import vn.motcua.tenants.TenantKind;
+import vn.motcua.tenants.tree.Tenant;
+import vn.motcua.tenants.tree.TenantKind;
 
 import java.util.List;
 

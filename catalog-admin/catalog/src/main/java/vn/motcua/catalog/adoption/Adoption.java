@@ -1,8 +1,8 @@
 package vn.motcua.catalog.adoption;
 
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.diff.ProcedureKey;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.Procedure;
 
 import java.util.ArrayList;
 import java.util.Collection;

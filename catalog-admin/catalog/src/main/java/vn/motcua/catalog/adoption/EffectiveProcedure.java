@@ -1,14 +1,14 @@
 package vn.motcua.catalog.adoption;
 
-import vn.motcua.catalog.AdministrativeLevel;
-import vn.motcua.catalog.Budget;
-import vn.motcua.catalog.Channel;
-import vn.motcua.catalog.Channels;
-import vn.motcua.catalog.Fee;
-import vn.motcua.catalog.NotificationChannel;
-import vn.motcua.catalog.OnlineLevel;
-import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.catalog.diff.ProcedureKey;
+import vn.motcua.catalog.version.AdministrativeLevel;
+import vn.motcua.catalog.version.Budget;
+import vn.motcua.catalog.version.Channel;
+import vn.motcua.catalog.version.Channels;
+import vn.motcua.catalog.version.Fee;
+import vn.motcua.catalog.version.NotificationChannel;
+import vn.motcua.catalog.version.OnlineLevel;
+import vn.motcua.catalog.version.RequiredDocument;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -58,7 +58,7 @@ public record EffectiveProcedure(ProcedureKey key, Long provinceProcedureId, Str
         return steps.stream().filter(s -> s.number().equals(number)).findFirst();
     }
 
-    /** As {@link vn.motcua.catalog.Procedure#executableSteps()}: sub-steps instead of their parent, no citizen steps. */
+    /** As {@link vn.motcua.catalog.version.Procedure#executableSteps()}: sub-steps instead of their parent, no citizen steps. */
     public List<EffectiveStep> executableSteps() {
         Set<String> parents = steps.stream().filter(EffectiveStep::isSubStep).map(EffectiveStep::parentNumber)
                 .collect(Collectors.toSet());

@@ -1,10 +1,10 @@
 package vn.motcua.catalog.adoption;
 
-import vn.motcua.catalog.AdministrativeLevel;
-import vn.motcua.catalog.Budget;
-import vn.motcua.catalog.StepKind;
-import vn.motcua.catalog.StepOutcome;
-import vn.motcua.tenants.Role;
+import vn.motcua.catalog.version.AdministrativeLevel;
+import vn.motcua.catalog.version.Budget;
+import vn.motcua.catalog.version.StepKind;
+import vn.motcua.catalog.version.StepOutcome;
+import vn.motcua.tenants.access.Role;
 
 import java.math.BigDecimal;
 import java.util.List;

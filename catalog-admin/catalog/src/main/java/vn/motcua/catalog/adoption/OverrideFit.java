@@ -1,9 +1,9 @@
 package vn.motcua.catalog.adoption;
 
-import vn.motcua.catalog.Budget;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.StepDefinition;
 import vn.motcua.catalog.diff.ProcedureKey;
+import vn.motcua.catalog.version.Budget;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.catalog.version.StepDefinition;
 
 import java.util.Optional;
 

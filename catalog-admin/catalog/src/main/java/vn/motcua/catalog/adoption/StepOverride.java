@@ -1,9 +1,9 @@
 package vn.motcua.catalog.adoption;
 
-import vn.motcua.catalog.Budget;
-import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.diff.ProcedureKey;
-import vn.motcua.tenants.Role;
+import vn.motcua.catalog.version.Budget;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.tenants.access.Role;
 
 import java.math.BigDecimal;
 import java.util.Objects;

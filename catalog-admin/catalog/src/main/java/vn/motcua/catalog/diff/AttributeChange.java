@@ -7,7 +7,7 @@ import java.util.Objects;
  * online levels by constant name, roles by role name. A null side means the attribute had no
  * value there (an uncounted step's budget, a procedure without a code, a step that did not exist).
  * A {@link Attribute#DOCUMENT} or {@link Attribute#FEE} change also carries the items themselves
- * ({@link vn.motcua.catalog.RequiredDocument}, {@link vn.motcua.catalog.Fee}), for a screen to
+ * ({@link vn.motcua.catalog.version.RequiredDocument}, {@link vn.motcua.catalog.version.Fee}), for a screen to
  * write them in its own language; the texts are the English of {@link CatalogDiff#render()}.
  */
 public record AttributeChange(Attribute attribute, String oldValue, String newValue, Object oldItem, Object newItem) {

@@ -1,12 +1,12 @@
 package vn.motcua.catalog.diff;
 
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.Fee;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.RequiredDocument;
-import vn.motcua.catalog.SearchText;
-import vn.motcua.catalog.StepDefinition;
-import vn.motcua.catalog.StepOutcome;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.Fee;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.catalog.version.RequiredDocument;
+import vn.motcua.catalog.version.SearchText;
+import vn.motcua.catalog.version.StepDefinition;
+import vn.motcua.catalog.version.StepOutcome;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package vn.motcua.catalog.diff;
 
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.SearchText;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.catalog.version.SearchText;
 
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package vn.motcua.catalog.diff;
 
-import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.version.Procedure;
 
 import java.util.Objects;
 

@@ -1,8 +1,7 @@
 package vn.motcua.catalog.exchange;
 
 import org.yaml.snakeyaml.error.YAMLException;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.ReferenceCatalogReader;
+import vn.motcua.catalog.version.CatalogVersion;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,8 +5,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.SearchText;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.SearchText;
 
 import java.math.BigDecimal;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
 package vn.motcua.catalog.exchange;
 
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.SearchText;
 import vn.motcua.catalog.diff.ProcedureKey;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.catalog.version.SearchText;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package vn.motcua.catalog.exchange;
 
-import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.version.CatalogVersion;
 
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package vn.motcua.catalog.exchange;
 
-import vn.motcua.catalog.AdministrativeLevel;
-import vn.motcua.catalog.Channel;
-import vn.motcua.catalog.NotificationChannel;
-import vn.motcua.catalog.OnlineLevel;
-import vn.motcua.catalog.OutcomeKind;
-import vn.motcua.catalog.SearchText;
-import vn.motcua.tenants.Role;
+import vn.motcua.catalog.version.AdministrativeLevel;
+import vn.motcua.catalog.version.Channel;
+import vn.motcua.catalog.version.NotificationChannel;
+import vn.motcua.catalog.version.OnlineLevel;
+import vn.motcua.catalog.version.OutcomeKind;
+import vn.motcua.catalog.version.SearchText;
+import vn.motcua.tenants.access.Role;
 
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.version.CatalogVersion;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +55,7 @@ import java.util.Map;
  * (thousands separated or not) or "Miễn phí". The step table starts at the row whose column A says
  * "Bước"; its columns are found by their headers, and all but the first four may be left out:
  * "Cấp" (the step's level, blank = none), "Vai trò" (blank = read from the actor by
- * {@link vn.motcua.catalog.ActorRoles}), "Niêm yết" (a public posting's working days, or the word
+ * {@link vn.motcua.catalog.exchange.ActorRoles}), "Niêm yết" (a public posting's working days, or the word
  * "Niêm yết" while they are not known; blank = a task) and "Kết quả xử lý" (the step's outcomes,
  * one per line, "Tiếp tục | Trả lại | Yêu cầu bổ sung | Từ chối [→ step] [: label]"). A step
  * numbered 4.2 is a sub-step of step 4, which must come above it. A blank budget means the step is

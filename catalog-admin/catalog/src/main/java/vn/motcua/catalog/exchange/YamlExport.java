@@ -2,17 +2,15 @@ package vn.motcua.catalog.exchange;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
-import vn.motcua.catalog.ActorRoles;
-import vn.motcua.catalog.AdministrativeLevel;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.Channel;
-import vn.motcua.catalog.Fee;
-import vn.motcua.catalog.NotificationChannel;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.ReferenceCatalogReader;
-import vn.motcua.catalog.RequiredDocument;
-import vn.motcua.catalog.StepDefinition;
-import vn.motcua.catalog.StepOutcome;
+import vn.motcua.catalog.version.AdministrativeLevel;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.Channel;
+import vn.motcua.catalog.version.Fee;
+import vn.motcua.catalog.version.NotificationChannel;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.catalog.version.RequiredDocument;
+import vn.motcua.catalog.version.StepDefinition;
+import vn.motcua.catalog.version.StepOutcome;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,7 +32,7 @@ import java.util.stream.Collectors;
 /**
  * Writes a catalog version as YAML in the layout of the reference transcriptions
  * ({@code reference/quang-tri-ldtbxh-2024.yaml}), so a catalog can be kept in a repository,
- * reviewed as text and read back with {@link vn.motcua.catalog.ReferenceCatalogReader}, which
+ * reviewed as text and read back with {@link vn.motcua.catalog.exchange.ReferenceCatalogReader}, which
  * describes every key.
  *
  * <p>Sub-steps are nested under their step and inherit its level, as the reference files write

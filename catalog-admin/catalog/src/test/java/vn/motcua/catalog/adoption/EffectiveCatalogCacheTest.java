@@ -1,9 +1,9 @@
 package vn.motcua.catalog.adoption;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.CatalogVersion;
 import vn.motcua.catalog.diff.Decision71;
 import vn.motcua.catalog.diff.ProcedureKey;
+import vn.motcua.catalog.version.CatalogVersion;
 
 import java.math.BigDecimal;
 import java.util.List;

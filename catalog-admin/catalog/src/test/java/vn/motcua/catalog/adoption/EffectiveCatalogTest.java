@@ -1,10 +1,10 @@
 package vn.motcua.catalog.adoption;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.diff.Decision71;
 import vn.motcua.catalog.diff.ProcedureKey;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.Procedure;
 
 import java.math.BigDecimal;
 import java.util.List;

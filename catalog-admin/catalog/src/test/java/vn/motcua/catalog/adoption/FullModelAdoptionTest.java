@@ -1,13 +1,13 @@
 package vn.motcua.catalog.adoption;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.Channel;
-import vn.motcua.catalog.OutcomeKind;
-import vn.motcua.catalog.StepKind;
-import vn.motcua.catalog.StepOutcome;
 import vn.motcua.catalog.diff.Decision71;
 import vn.motcua.catalog.diff.ProcedureKey;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.Channel;
+import vn.motcua.catalog.version.OutcomeKind;
+import vn.motcua.catalog.version.StepKind;
+import vn.motcua.catalog.version.StepOutcome;
 
 import java.math.BigDecimal;
 

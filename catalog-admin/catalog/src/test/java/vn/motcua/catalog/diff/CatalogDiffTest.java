@@ -1,11 +1,11 @@
 package vn.motcua.catalog.diff;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.AdministrativeLevel;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.OnlineLevel;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.ProcedureDraft;
+import vn.motcua.catalog.version.AdministrativeLevel;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.OnlineLevel;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.catalog.version.ProcedureDraft;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package vn.motcua.catalog.diff;
 
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.LegalBasis;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.ProcedureDraft;
-import vn.motcua.catalog.ReferenceCatalogReader;
+import vn.motcua.catalog.exchange.ReferenceCatalogReader;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.LegalBasis;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.catalog.version.ProcedureDraft;
 
 import java.io.IOException;
 import java.io.InputStream;

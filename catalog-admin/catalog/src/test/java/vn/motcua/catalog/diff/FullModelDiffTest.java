@@ -1,14 +1,14 @@
 package vn.motcua.catalog.diff;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.Channel;
-import vn.motcua.catalog.Fee;
-import vn.motcua.catalog.OutcomeKind;
-import vn.motcua.catalog.ProcedureDraft;
-import vn.motcua.catalog.RequiredDocument;
-import vn.motcua.catalog.StepKind;
-import vn.motcua.catalog.StepOutcome;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.Channel;
+import vn.motcua.catalog.version.Fee;
+import vn.motcua.catalog.version.OutcomeKind;
+import vn.motcua.catalog.version.ProcedureDraft;
+import vn.motcua.catalog.version.RequiredDocument;
+import vn.motcua.catalog.version.StepKind;
+import vn.motcua.catalog.version.StepOutcome;
 
 import java.math.BigDecimal;
 import java.util.List;

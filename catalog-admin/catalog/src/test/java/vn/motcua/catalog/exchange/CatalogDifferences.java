@@ -1,9 +1,9 @@
 package vn.motcua.catalog.exchange;
 
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.Fee;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.StepDefinition;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.Fee;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.catalog.version.StepDefinition;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package vn.motcua.catalog.exchange;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.ProcedureDraft;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.catalog.version.ProcedureDraft;
 
 import java.util.ArrayList;
 import java.util.List;

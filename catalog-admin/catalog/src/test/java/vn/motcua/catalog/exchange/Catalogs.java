@@ -1,19 +1,18 @@
 package vn.motcua.catalog.exchange;
 
-import vn.motcua.catalog.AdministrativeLevel;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.Channel;
-import vn.motcua.catalog.Fee;
-import vn.motcua.catalog.NotificationChannel;
-import vn.motcua.catalog.OnlineLevel;
-import vn.motcua.catalog.OutcomeKind;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.ProcedureDraft;
-import vn.motcua.catalog.ReferenceCatalogReader;
-import vn.motcua.catalog.RequiredDocument;
-import vn.motcua.catalog.StepKind;
-import vn.motcua.catalog.StepOutcome;
-import vn.motcua.tenants.Role;
+import vn.motcua.catalog.version.AdministrativeLevel;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.Channel;
+import vn.motcua.catalog.version.Fee;
+import vn.motcua.catalog.version.NotificationChannel;
+import vn.motcua.catalog.version.OnlineLevel;
+import vn.motcua.catalog.version.OutcomeKind;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.catalog.version.ProcedureDraft;
+import vn.motcua.catalog.version.RequiredDocument;
+import vn.motcua.catalog.version.StepKind;
+import vn.motcua.catalog.version.StepOutcome;
+import vn.motcua.tenants.access.Role;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,11 +1,11 @@
 package vn.motcua.catalog.exchange;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.OnlineLevel;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.ProcedureDraft;
-import vn.motcua.tenants.Role;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.OnlineLevel;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.catalog.version.ProcedureDraft;
+import vn.motcua.tenants.access.Role;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,11 +1,11 @@
 package vn.motcua.catalog.exchange;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.AdministrativeLevel;
-import vn.motcua.catalog.OnlineLevel;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.StepDefinition;
-import vn.motcua.tenants.Role;
+import vn.motcua.catalog.version.AdministrativeLevel;
+import vn.motcua.catalog.version.OnlineLevel;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.catalog.version.StepDefinition;
+import vn.motcua.tenants.access.Role;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -224,23 +224,23 @@ class SpreadsheetImportTest {
 
         assertThat(result.errors()).isEmpty();
         Procedure p = result.draft().procedures().get(0);
-        assertThat(p.submissionChannels()).containsExactly(vn.motcua.catalog.Channel.ONLINE, vn.motcua.catalog.Channel.IN_PERSON);
-        assertThat(p.resultChannels()).containsExactly(vn.motcua.catalog.Channel.ONLINE);
+        assertThat(p.submissionChannels()).containsExactly(vn.motcua.catalog.version.Channel.ONLINE, vn.motcua.catalog.version.Channel.IN_PERSON);
+        assertThat(p.resultChannels()).containsExactly(vn.motcua.catalog.version.Channel.ONLINE);
         assertThat(p.notificationChannels()).hasSize(3);
         assertThat(p.legalBasis()).isEqualTo("Quyết định 24/2021/QĐ-TTg");
-        assertThat(p.documents()).containsExactly(new vn.motcua.catalog.RequiredDocument(
+        assertThat(p.documents()).containsExactly(new vn.motcua.catalog.version.RequiredDocument(
                 "Giấy đề nghị rà soát hộ nghèo, hộ cận nghèo", "Mẫu số 01, Quyết định 24/2021/QĐ-TTg", 1, 0, null));
         assertThat(p.fees()).extracting(f -> f.description(), f -> f.amountVnd().toPlainString()).containsExactly(
                 tuple("Không thu phí", "0"), tuple("Bản sao giấy chứng nhận", "10000"), tuple("Phí typed as a number", "2000"));
         StepDefinition reception = p.steps().get(0);
         assertThat(reception.outcomes()).extracting(o -> o.kind(), o -> o.label()).containsExactly(
-                tuple(vn.motcua.catalog.OutcomeKind.PROCEED, null),
-                tuple(vn.motcua.catalog.OutcomeKind.SUPPLEMENT, "thiếu giấy tờ"),
-                tuple(vn.motcua.catalog.OutcomeKind.REFUSE, null));
+                tuple(vn.motcua.catalog.version.OutcomeKind.PROCEED, null),
+                tuple(vn.motcua.catalog.version.OutcomeKind.SUPPLEMENT, "thiếu giấy tờ"),
+                tuple(vn.motcua.catalog.version.OutcomeKind.REFUSE, null));
         StepDefinition survey = p.steps().get(1);
         assertThat(survey.isPosting()).isTrue();
         assertThat(survey.postingDays()).isEqualByComparingTo("3");
-        assertThat(survey.outcomes().get(1)).isEqualTo(new vn.motcua.catalog.StepOutcome(vn.motcua.catalog.OutcomeKind.RETURN,
+        assertThat(survey.outcomes().get(1)).isEqualTo(new vn.motcua.catalog.version.StepOutcome(vn.motcua.catalog.version.OutcomeKind.RETURN,
                 "1", "dưới 50% đồng ý, rà soát lại"));
         assertThat(p.steps().get(2).isPosting()).isTrue();
         assertThat(p.steps().get(2).postingDays()).as("a posting whose duration is not known yet").isNull();
@@ -288,7 +288,7 @@ class SpreadsheetImportTest {
         assertThat(result.errors().get(5).message()).isEqualTo("unknown channel 'fax': Trực tuyến, Trực tiếp or Bưu chính công ích");
         assertThat(result.errors().get(9).message()).isEqualTo("posting 0.3 is not a multiple of a quarter day");
         Procedure p = result.draft().procedures().get(0);
-        assertThat(p.submissionChannels()).containsExactly(vn.motcua.catalog.Channel.ONLINE);
+        assertThat(p.submissionChannels()).containsExactly(vn.motcua.catalog.version.Channel.ONLINE);
         assertThat(p.documents()).extracting(d -> d.name()).containsExactly("Giấy tờ khác");
         assertThat(p.fees()).isEmpty();
         assertThat(p.steps()).extracting(StepDefinition::number).containsExactly("5");

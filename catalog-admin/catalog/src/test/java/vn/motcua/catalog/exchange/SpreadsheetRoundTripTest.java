@@ -5,8 +5,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.CatalogValidation;
-import vn.motcua.catalog.CatalogVersion;
+import vn.motcua.catalog.version.CatalogValidation;
+import vn.motcua.catalog.version.CatalogVersion;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,8 +1,7 @@
 package vn.motcua.catalog.exchange;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.ReferenceCatalogReader;
+import vn.motcua.catalog.version.CatalogVersion;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

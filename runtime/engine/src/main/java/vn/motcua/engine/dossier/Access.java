@@ -1,7 +1,7 @@
 package vn.motcua.engine.dossier;
 
-import vn.motcua.tenants.AccessDenied;
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.problem.AccessDenied;
 
 /**
  * Who may act on a dossier, from what the catalog says of the step (its role, at its handling

@@ -1,6 +1,6 @@
 package vn.motcua.engine.dossier;
 
-import vn.motcua.tenants.Role;
+import vn.motcua.tenants.access.Role;
 
 import java.util.Objects;
 import java.util.Set;

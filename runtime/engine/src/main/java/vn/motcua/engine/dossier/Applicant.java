@@ -14,7 +14,7 @@ public record Applicant(String name, String identityNumber, String address, Stri
 
     public Applicant {
         if (name == null || name.isBlank()) {
-            throw new vn.motcua.tenants.InvalidInput("applicant.name", "the applicant's name is required");
+            throw new vn.motcua.tenants.problem.InvalidInput("applicant.name", "the applicant's name is required");
         }
         name = name.strip();
     }

@@ -1,6 +1,6 @@
 package vn.motcua.engine.dossier;
 
-import vn.motcua.catalog.StepOutcome;
+import vn.motcua.catalog.version.StepOutcome;
 import vn.motcua.tenants.calendar.WorkingCalendar;
 import vn.motcua.tenants.calendar.WorkingDays;
 

@@ -1,6 +1,6 @@
 package vn.motcua.engine.dossier;
 
-import vn.motcua.tenants.Conflict;
+import vn.motcua.tenants.problem.Conflict;
 
 import java.util.List;
 import java.util.stream.Collectors;

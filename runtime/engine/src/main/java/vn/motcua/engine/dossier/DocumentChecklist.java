@@ -1,6 +1,6 @@
 package vn.motcua.engine.dossier;
 
-import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.catalog.version.RequiredDocument;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,13 +1,13 @@
 package vn.motcua.engine.dossier;
 
-import vn.motcua.catalog.Channel;
-import vn.motcua.catalog.OutcomeKind;
-import vn.motcua.catalog.StepOutcome;
-import vn.motcua.tenants.AccessDenied;
-import vn.motcua.tenants.InvalidInput;
-import vn.motcua.tenants.Role;
+import vn.motcua.catalog.version.Channel;
+import vn.motcua.catalog.version.OutcomeKind;
+import vn.motcua.catalog.version.StepOutcome;
+import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.calendar.WorkingCalendar;
 import vn.motcua.tenants.calendar.WorkingDays;
+import vn.motcua.tenants.problem.AccessDenied;
+import vn.motcua.tenants.problem.InvalidInput;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package vn.motcua.engine.dossier;
 
-import vn.motcua.tenants.InvalidInput;
+import vn.motcua.tenants.problem.InvalidInput;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package vn.motcua.engine.dossier;
 
-import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.version.Channel;
 
 import java.time.Duration;
 import java.time.Instant;

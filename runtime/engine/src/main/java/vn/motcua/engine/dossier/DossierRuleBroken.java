@@ -1,6 +1,6 @@
 package vn.motcua.engine.dossier;
 
-import vn.motcua.tenants.Conflict;
+import vn.motcua.tenants.problem.Conflict;
 
 /**
  * A command the status allows but the dossier's route or current step does not: the step is not the

@@ -1,6 +1,6 @@
 package vn.motcua.engine.dossier;
 
-import vn.motcua.catalog.AdministrativeLevel;
+import vn.motcua.catalog.version.AdministrativeLevel;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package vn.motcua.engine.dossier;
 
-import vn.motcua.catalog.Channel;
-import vn.motcua.tenants.InvalidInput;
+import vn.motcua.catalog.version.Channel;
+import vn.motcua.tenants.problem.InvalidInput;
 
 /**
  * How the result reached the citizen: by which channel, who received it (the citizen, someone

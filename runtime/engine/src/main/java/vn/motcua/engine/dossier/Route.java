@@ -1,12 +1,12 @@
 package vn.motcua.engine.dossier;
 
-import vn.motcua.catalog.AdministrativeLevel;
-import vn.motcua.catalog.Channel;
-import vn.motcua.catalog.OutcomeKind;
-import vn.motcua.catalog.RequiredDocument;
-import vn.motcua.catalog.StepOutcome;
 import vn.motcua.catalog.adoption.EffectiveProcedure;
 import vn.motcua.catalog.adoption.EffectiveStep;
+import vn.motcua.catalog.version.AdministrativeLevel;
+import vn.motcua.catalog.version.Channel;
+import vn.motcua.catalog.version.OutcomeKind;
+import vn.motcua.catalog.version.RequiredDocument;
+import vn.motcua.catalog.version.StepOutcome;
 import vn.motcua.tenants.calendar.WorkingDays;
 
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package vn.motcua.engine.dossier;
 
-import vn.motcua.catalog.AdministrativeLevel;
-import vn.motcua.catalog.OutcomeKind;
-import vn.motcua.catalog.StepKind;
-import vn.motcua.catalog.StepOutcome;
+import vn.motcua.catalog.version.AdministrativeLevel;
+import vn.motcua.catalog.version.OutcomeKind;
+import vn.motcua.catalog.version.StepKind;
+import vn.motcua.catalog.version.StepOutcome;
 import vn.motcua.tenants.calendar.WorkingDays;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package vn.motcua.engine.dossier;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.tenants.InvalidInput;
+import vn.motcua.tenants.problem.InvalidInput;
 
 import java.time.LocalDate;
 

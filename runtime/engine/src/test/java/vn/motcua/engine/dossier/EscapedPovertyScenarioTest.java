@@ -1,9 +1,9 @@
 package vn.motcua.engine.dossier;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.Channel;
-import vn.motcua.catalog.OutcomeKind;
-import vn.motcua.tenants.AccessDenied;
+import vn.motcua.catalog.version.Channel;
+import vn.motcua.catalog.version.OutcomeKind;
+import vn.motcua.tenants.problem.AccessDenied;
 
 import java.util.List;
 
@@ -76,7 +76,7 @@ class EscapedPovertyScenarioTest {
         Desk d = postedAndDown();
         Dossier dossier = d.dossier();
 
-        assertThatThrownBy(() -> dossier.refuse(List.of(), d.by(leader))).isInstanceOf(vn.motcua.tenants.InvalidInput.class);
+        assertThatThrownBy(() -> dossier.refuse(List.of(), d.by(leader))).isInstanceOf(vn.motcua.tenants.problem.InvalidInput.class);
         d.at("2026-05-15T09:00").as(leader, c -> dossier.refuse(List.of("Thu nhập bình quân chưa vượt chuẩn cận nghèo"), c));
 
         assertThat(dossier.status()).isEqualTo(DossierStatus.PROCESSED);

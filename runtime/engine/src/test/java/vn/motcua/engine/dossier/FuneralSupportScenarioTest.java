@@ -1,7 +1,7 @@
 package vn.motcua.engine.dossier;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.version.Channel;
 
 import java.time.Duration;
 import java.util.List;

@@ -102,7 +102,7 @@ class LifecycleTest {
         assertThatThrownBy(() -> Lifecycle.require("000.00.23.H50-260504-0001", Command.COMPLETE_STEP,
                 DossierStatus.AWAITING_SUPPLEMENT, Stage.HANDLING))
                 .isInstanceOf(CommandNotAllowed.class)
-                .isInstanceOf(vn.motcua.tenants.Conflict.class)
+                .isInstanceOf(vn.motcua.tenants.problem.Conflict.class)
                 .hasMessage("dossier 000.00.23.H50-260504-0001 is AWAITING_SUPPLEMENT (Chờ bổ sung hồ sơ):"
                         + " COMPLETE_STEP is not allowed; allowed: RESUME_ON_SUPPLEMENT, WITHDRAW, STOP");
         assertThatThrownBy(() -> Lifecycle.require("X", Command.WITHDRAW, DossierStatus.RESULT_RETURNED, Stage.HANDLING))

@@ -1,9 +1,9 @@
 package vn.motcua.engine.dossier;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.Channel;
-import vn.motcua.catalog.OutcomeKind;
-import vn.motcua.tenants.AccessDenied;
+import vn.motcua.catalog.version.Channel;
+import vn.motcua.catalog.version.OutcomeKind;
+import vn.motcua.tenants.problem.AccessDenied;
 
 import java.util.List;
 
@@ -90,7 +90,7 @@ class MonthlyAllowanceScenarioTest {
         desk.at("2026-05-19T08:00").as(districtDesk, c -> dossier.completeStep("4.1", null, null, List.of(), c));
 
         assertThatThrownBy(() -> dossier.completeStep("4.2", OutcomeKind.RETURN, "6.3", List.of(), desk.by(districtSpecialist)))
-                .isInstanceOf(vn.motcua.tenants.InvalidInput.class);
+                .isInstanceOf(vn.motcua.tenants.problem.InvalidInput.class);
         desk.at("2026-05-21T10:00").as(districtSpecialist, c -> dossier.completeStep("4.2", OutcomeKind.RETURN, "6.3",
                 List.of("Ông Lê Văn Ba chưa đủ 80 tuổi và có lương hưu: không thuộc đối tượng hưởng trợ cấp xã hội hàng tháng"), c));
 

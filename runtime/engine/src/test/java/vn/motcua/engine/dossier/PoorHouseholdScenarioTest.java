@@ -1,9 +1,9 @@
 package vn.motcua.engine.dossier;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.AdministrativeLevel;
-import vn.motcua.catalog.Channel;
-import vn.motcua.catalog.OutcomeKind;
+import vn.motcua.catalog.version.AdministrativeLevel;
+import vn.motcua.catalog.version.Channel;
+import vn.motcua.catalog.version.OutcomeKind;
 
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package vn.motcua.engine.dossier;
 
-import vn.motcua.catalog.AdministrativeLevel;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.ReferenceCatalogReader;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.EffectiveCatalog;
 import vn.motcua.catalog.adoption.EffectiveProcedure;
 import vn.motcua.catalog.diff.ProcedureKey;
+import vn.motcua.catalog.exchange.ReferenceCatalogReader;
+import vn.motcua.catalog.version.AdministrativeLevel;
+import vn.motcua.catalog.version.CatalogVersion;
 import vn.motcua.tenants.calendar.VietnamHolidays;
 import vn.motcua.tenants.calendar.WorkingCalendar;
 

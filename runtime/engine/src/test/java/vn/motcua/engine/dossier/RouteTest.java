@@ -1,14 +1,14 @@
 package vn.motcua.engine.dossier;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.AdministrativeLevel;
-import vn.motcua.catalog.CatalogVersion;
-import vn.motcua.catalog.OutcomeKind;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.ProcedureDraft;
-import vn.motcua.catalog.StepKind;
-import vn.motcua.catalog.StepOutcome;
 import vn.motcua.catalog.adoption.EffectiveCatalogKey;
+import vn.motcua.catalog.version.AdministrativeLevel;
+import vn.motcua.catalog.version.CatalogVersion;
+import vn.motcua.catalog.version.OutcomeKind;
+import vn.motcua.catalog.version.Procedure;
+import vn.motcua.catalog.version.ProcedureDraft;
+import vn.motcua.catalog.version.StepKind;
+import vn.motcua.catalog.version.StepOutcome;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -94,7 +94,7 @@ class RouteTest {
     void a_later_decision_never_changes_the_route_of_a_dossier_already_received() {
         CatalogVersion decision71 = QuangTri.decision71();
         Desk desk = new Desk("2026-05-04T08:00");
-        Dossier received = desk.receive(QuangTri.atHaiQue(MONTHLY_ALLOWANCE), 1, vn.motcua.catalog.Channel.IN_PERSON,
+        Dossier received = desk.receive(QuangTri.atHaiQue(MONTHLY_ALLOWANCE), 1, vn.motcua.catalog.version.Channel.IN_PERSON,
                 Applicant.named("Lê Văn Ba"), QuangTri.haiQue("haique.reception", "reception"));
 
         CatalogVersion correction = decision71.newDraft("correction of 71/QĐ-UBND");

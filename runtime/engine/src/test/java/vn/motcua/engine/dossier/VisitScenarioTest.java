@@ -1,10 +1,10 @@
 package vn.motcua.engine.dossier;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.Channel;
-import vn.motcua.catalog.OutcomeKind;
-import vn.motcua.tenants.AccessDenied;
-import vn.motcua.tenants.InvalidInput;
+import vn.motcua.catalog.version.Channel;
+import vn.motcua.catalog.version.OutcomeKind;
+import vn.motcua.tenants.problem.AccessDenied;
+import vn.motcua.tenants.problem.InvalidInput;
 
 import java.util.List;
 

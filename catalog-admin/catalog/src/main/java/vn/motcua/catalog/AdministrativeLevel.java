@@ -1,6 +1,0 @@
-package vn.motcua.catalog;
-
-/** The level of government that handles a procedure or a step (cấp tỉnh / huyện / xã). */
-public enum AdministrativeLevel {
-    PROVINCE, DISTRICT, COMMUNE
-}

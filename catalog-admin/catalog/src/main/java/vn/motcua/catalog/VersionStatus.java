@@ -1,7 +1,0 @@
-package vn.motcua.catalog;
-
-public enum VersionStatus {
-    DRAFT,
-    /** Frozen: a published version never changes, dossiers pin it. */
-    PUBLISHED
-}

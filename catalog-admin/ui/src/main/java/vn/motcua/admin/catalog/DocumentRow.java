@@ -1,0 +1,93 @@
+package vn.motcua.admin.catalog;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import vn.motcua.catalog.version.RequiredDocument;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** One item of the dossier (thành phần hồ sơ): name, form, originals, copies, note. */
+class DocumentRow extends Composite<HorizontalLayout> {
+
+    final TextField name = new TextField();
+    final TextField form = new TextField();
+    final IntegerField originals = new IntegerField();
+    final IntegerField copies = new IntegerField();
+    final TextField note = new TextField();
+    private final Button remove;
+
+    DocumentRow(RequiredDocument document, Runnable onChange, Consumer<DocumentRow> onRemove) {
+        name.setPlaceholder(getTranslation("document.name"));
+        name.addClassName("document-name");
+        form.setPlaceholder(getTranslation("document.form"));
+        form.setWidth("16em");
+        form.addClassName("document-form");
+        originals.setLabel(getTranslation("document.originals"));
+        originals.setWidth("6em");
+        originals.addClassName("document-originals");
+        copies.setLabel(getTranslation("document.copies"));
+        copies.setWidth("6em");
+        copies.addClassName("document-copies");
+        note.setPlaceholder(getTranslation("document.note"));
+        note.setWidth("14em");
+        note.addClassName("document-note");
+        remove = new Button(VaadinIcon.TRASH.create(), e -> onRemove.accept(this));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(getTranslation("document.remove"));
+
+        name.setValue(Objects.requireNonNullElse(document.name(), ""));
+        form.setValue(Objects.requireNonNullElse(document.form(), ""));
+        originals.setValue(document.originals());
+        copies.setValue(document.copies());
+        note.setValue(Objects.requireNonNullElse(document.note(), ""));
+        name.setValueChangeMode(ValueChangeMode.EAGER);
+        originals.setValueChangeMode(ValueChangeMode.EAGER);
+        copies.setValueChangeMode(ValueChangeMode.EAGER);
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(name, form, originals, copies, note)) {
+            field.addValueChangeListener(e -> onChange.run());
+        }
+        HorizontalLayout row = getContent();
+        row.setWidthFull();
+        row.setWrap(true);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassName("document-row");
+        row.add(name, form, originals, copies, note, remove);
+        row.setFlexGrow(1, name);
+    }
+
+    RequiredDocument toDocument() {
+        return new RequiredDocument(name.getValue(), form.getValue(), count(originals), count(copies), note.getValue());
+    }
+
+    void setReadOnly(boolean readOnly) {
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(name, form, originals, copies, note)) {
+            field.setReadOnly(readOnly);
+        }
+        remove.setVisible(!readOnly);
+    }
+
+    void clearErrors() {
+        name.setInvalid(false);
+        originals.setInvalid(false);
+        copies.setInvalid(false);
+    }
+
+    /** The field holding a negative count, for its error. */
+    IntegerField negativeCount() {
+        return count(copies) < 0 && count(originals) >= 0 ? copies : originals;
+    }
+
+    private static int count(IntegerField field) {
+        return field.getValue() == null ? 0 : field.getValue();
+    }
+}

@@ -1,0 +1,23 @@
+package vn.motcua.api.problem;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Map;
+
+/** An RFC 9457 problem detail; {@code errors} maps a field to its message. */
+public record Problem(String type, String title, int status, String detail, Map<String, String> errors) {
+
+    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+    public static Response response(Response.Status status, String detail) {
+        return response(status, detail, null);
+    }
+
+    public static Response response(Response.Status status, String detail, Map<String, String> errors) {
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors))
+                .build();
+    }
+}
