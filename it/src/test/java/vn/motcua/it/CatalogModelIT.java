@@ -55,8 +55,8 @@ class CatalogModelIT extends BrowserTest {
 
         page.click("#add-document");
         Locator document = page.locator(".document-row").first();
-        document.locator(".document-name input").fill("Tờ khai đề nghị hỗ trợ về nhà ở");
-        document.locator(".document-form input").fill("Mẫu số 06, Nghị định 20/2021/NĐ-CP");
+        document.locator(".document-name textarea").fill("Tờ khai đề nghị hỗ trợ về nhà ở");
+        document.locator(".document-form textarea").fill("Mẫu số 06, Nghị định 20/2021/NĐ-CP");
         page.click("#add-fee");
         Locator fee = page.locator(".fee-row").first();
         fee.locator(".fee-description input").fill("Phí sao y giấy tờ");
@@ -99,7 +99,7 @@ class CatalogModelIT extends BrowserTest {
         assertThat(page.locator("#submission-channels vaadin-checkbox:has-text('Trực tuyến')")).hasAttribute("checked", "");
         assertThat(page.locator("#submission-channels vaadin-checkbox:has-text('Bưu chính công ích')")).not().hasAttribute("checked", "");
         assertThat(page.locator("#notification-channels vaadin-checkbox:has-text('Tin nhắn SMS')")).hasAttribute("checked", "");
-        assertThat(page.locator(".document-row .document-name input")).hasValue("Tờ khai đề nghị hỗ trợ về nhà ở");
+        assertThat(page.locator(".document-row .document-name textarea")).hasValue("Tờ khai đề nghị hỗ trợ về nhà ở");
         assertThat(page.locator(".fee-row .fee-amount input")).hasValue("2000");
         assertThat(page.locator(".step-row").nth(1).locator(".step-kind vaadin-select-value-button")).hasText("Niêm yết công khai");
         assertThat(page.locator(".step-row").nth(1).locator(".step-posting-days input")).hasValue("2");

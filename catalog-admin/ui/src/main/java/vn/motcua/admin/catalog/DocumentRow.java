@@ -8,7 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import vn.motcua.catalog.version.RequiredDocument;
 
@@ -16,19 +16,27 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** One item of the dossier (thành phần hồ sơ): name, form, originals, copies, note. */
+/**
+ * One item of the dossier (thành phần hồ sơ): name, form, originals, copies, note. Name, form and
+ * note are text areas that wrap and grow: the decisions' document names run to two lines and a
+ * clerk must read them whole.
+ */
 class DocumentRow extends Composite<HorizontalLayout> {
 
-    final TextField name = new TextField();
-    final TextField form = new TextField();
+    final TextArea name = new TextArea();
+    final TextArea form = new TextArea();
     final IntegerField originals = new IntegerField();
     final IntegerField copies = new IntegerField();
-    final TextField note = new TextField();
+    final TextArea note = new TextArea();
     private final Button remove;
 
     DocumentRow(RequiredDocument document, Runnable onChange, Consumer<DocumentRow> onRemove) {
         name.setPlaceholder(getTranslation("document.name"));
         name.addClassName("document-name");
+        name.setMinWidth("16em");
+        for (TextArea text : List.of(name, form, note)) {
+            text.setMinRows(1);
+        }
         form.setPlaceholder(getTranslation("document.form"));
         form.setWidth("16em");
         form.addClassName("document-form");
