@@ -214,6 +214,24 @@ public final class PayaraServer implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code kill -9} of the server JVM, as a power cut or the OOM killer would end it: no shutdown
+     * hook, no transaction completes. Waits until the ports are free; {@link #start} makes it anew.
+     */
+    public void kill() {
+        stopped = true;
+        Procs.process(pid).ifPresent(p -> {
+            p.destroyForcibly();
+            try {
+                p.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Payara " + domain + " (pid " + pid + ") survived SIGKILL", e);
+            }
+        });
+        Procs.awaitFree(Duration.ofSeconds(30), DomainXml.ports(ports).values());
+        Progress.say("Payara " + domain + " killed (SIGKILL)");
+    }
+
     /** stop-domain, then SIGTERM/SIGKILL whatever is left, and waits until the ports are free. */
     @Override
     public void close() {
