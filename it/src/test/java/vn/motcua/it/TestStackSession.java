@@ -8,6 +8,7 @@ import vn.motcua.stack.StackEnvironment;
 import vn.motcua.stack.TestStack;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Starts the real servers once for the whole test run — MariaDB, Keycloak and Payara on the test
@@ -41,14 +42,17 @@ public class TestStackSession implements LauncherSessionListener {
     /**
      * The second Payara on the same database and Keycloak, started (with the EAR deployed) the
      * first time a test asks, and stopped with the stack. After {@link PayaraServer#kill()} the
-     * next call starts it again on what the killed server left in the database.
+     * next call restarts it on what the killed server left on disk and in the database.
      */
     static synchronized PayaraServer secondServer() {
         if (stack == null) {
             throw new IllegalStateException("the test stack is not running");
         }
-        if (second == null || second.pid() <= 0 || ProcessHandle.of(second.pid()).map(p -> !p.isAlive()).orElse(true)) {
+        if (second == null) {
             second = stack.startSecondServer(Path.of(System.getProperty("motcua.ear", "../ear/target/motcua.ear")));
+        } else if (ProcessHandle.of(second.pid()).map(p -> !p.isAlive()).orElse(true)) {
+            second.restart();
+            second.awaitReady("/health/ready", Duration.ofMinutes(5));
         }
         return second;
     }
