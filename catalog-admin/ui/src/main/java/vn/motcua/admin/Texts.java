@@ -2,6 +2,7 @@ package vn.motcua.admin;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import vn.motcua.web.FieldErrors;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -34,16 +35,12 @@ public final class Texts {
 
     /** Shows {@code text} as the field's error, keeping the first one when several concern it. */
     public static void error(HasValidation field, String text) {
-        if (!field.isInvalid()) {
-            field.setErrorMessage(text);
-            field.setInvalid(true);
-        }
+        FieldErrors.error(field, text);
     }
 
     public static void clear(HasValidation... fields) {
         for (HasValidation field : fields) {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
+            FieldErrors.clear(field);
         }
     }
 }

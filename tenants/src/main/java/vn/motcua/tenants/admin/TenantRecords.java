@@ -1,5 +1,6 @@
 package vn.motcua.tenants.admin;
 
+import vn.motcua.tenants.problem.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -77,7 +78,7 @@ public class TenantRecords {
                     : "you may not create units under " + t.parentId());
         }
         if (t.firstAdmin() == null) {
-            throw new TenantRuleBroken(List.of(TenantRule.ADMIN_USERNAME, TenantRule.ADMIN_EMAIL,
+            throw new InvalidInput(List.of(TenantRule.ADMIN_USERNAME, TenantRule.ADMIN_EMAIL,
                     TenantRule.ADMIN_FIRST_NAME, TenantRule.ADMIN_LAST_NAME));
         }
         var existing = tree.find(t.id());

@@ -1,5 +1,6 @@
 package vn.motcua.tenants.calendar;
 
+import vn.motcua.tenants.problem.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -114,7 +115,7 @@ public class WorkingCalendars {
      * Enters (or replaces) the national notice of the notice's year.
      *
      * @throws AccessDenied unless {@link #entersNationalNotices()}
-     * @throws vn.motcua.tenants.calendar.CalendarInvalid when it breaks a rule of {@link CalendarRules#nationalNotice}
+     * @throws InvalidInput when it breaks a rule of {@link CalendarRules#nationalNotice}
      */
     public void setNationalNotice(HolidayDecision notice) {
         requireNationalNoticeMaker();
@@ -151,7 +152,7 @@ public class WorkingCalendars {
         change(c -> c.workingWeek(week));
     }
 
-    /** @throws vn.motcua.tenants.calendar.CalendarInvalid when the tenant already has that day off */
+    /** @throws InvalidInput when the tenant already has that day off */
     public void addLocalDayOff(LocalDayOff day) {
         CalendarRules.requireNone(CalendarRules.localDayOff(day == null ? null : day.date(), own().localDaysOff()));
         change(c -> c.addDayOff(day));

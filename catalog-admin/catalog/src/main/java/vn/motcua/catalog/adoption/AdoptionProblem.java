@@ -1,7 +1,9 @@
 package vn.motcua.catalog.adoption;
 
 import vn.motcua.catalog.diff.ProcedureKey;
+import vn.motcua.tenants.problem.BrokenRule;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,12 +11,28 @@ import java.util.Objects;
  * not about a step) so the local admin's screen can show it in place; {@code kind} selects the
  * translated text, {@code message} is the English one for the API and logs.
  */
-public record AdoptionProblem(Kind kind, ProcedureKey procedure, String step, String message) {
+public record AdoptionProblem(Kind kind, ProcedureKey procedure, String step, String message) implements BrokenRule {
 
     public AdoptionProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(procedure, "procedure");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** The procedure as the request names it (its national code, else its name), and the step: "1.004946 step 3". */
+    @Override
+    public String field() {
+        return procedure + (step == null ? "" : " step " + step);
+    }
+
+    @Override
+    public String messageKey() {
+        return "adoption.problem." + kind.name();
+    }
+
+    @Override
+    public List<Object> args() {
+        return List.of();
     }
 
     public enum Kind {

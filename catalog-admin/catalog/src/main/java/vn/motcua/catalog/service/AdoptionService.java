@@ -33,7 +33,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,9 +96,7 @@ public class AdoptionService {
         }
         List<AdoptionProblem> problems = adoption.validateAgainst(inEffect);
         if (!problems.isEmpty()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            problems.forEach(p -> errors.putIfAbsent(p.procedure() + (p.step() == null ? "" : " step " + p.step()), p.message()));
-            throw new InvalidInput(problems.get(0).message(), errors);
+            throw new InvalidInput(problems);
         }
         transactions.putResource(ADOPTION_CHANGED, Boolean.TRUE);
         EntityManager em = tenancy.entityManager();

@@ -28,7 +28,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.inject.Inject;
 import vn.motcua.admin.AdminLayout;
 import vn.motcua.admin.Texts;
-import vn.motcua.admin.WorkingDaysFormat;
+import vn.motcua.web.WorkingDaysFormat;
 import vn.motcua.admin.catalog.ProcedureFilterBar;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.AdoptionProblem;

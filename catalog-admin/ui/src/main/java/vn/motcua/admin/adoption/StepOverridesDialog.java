@@ -11,7 +11,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import vn.motcua.admin.Texts;
 import vn.motcua.admin.WorkingDaysField;
-import vn.motcua.admin.WorkingDaysFormat;
+import vn.motcua.web.WorkingDaysFormat;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.AdoptionProblem;
 import vn.motcua.catalog.adoption.EffectiveCatalog;

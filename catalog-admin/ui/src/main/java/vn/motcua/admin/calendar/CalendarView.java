@@ -24,7 +24,6 @@ import vn.motcua.tenants.access.Caller;
 import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.calendar.CalendarDay;
-import vn.motcua.tenants.calendar.CalendarInvalid;
 import vn.motcua.tenants.calendar.CalendarSettings;
 import vn.motcua.tenants.calendar.DecisionOrigin;
 import vn.motcua.tenants.calendar.HolidayDecision;
@@ -33,8 +32,10 @@ import vn.motcua.tenants.calendar.LocalDayOff;
 import vn.motcua.tenants.calendar.WorkingCalendar;
 import vn.motcua.tenants.calendar.WorkingCalendars;
 import vn.motcua.tenants.problem.Conflict;
+import vn.motcua.tenants.problem.InvalidInput;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
+import vn.motcua.web.FieldErrors;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -150,9 +151,9 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             calendars.addLocalDayOff(new LocalDayOff(dayOffDate.getValue(), dayOffReason.getValue()));
-        } catch (CalendarInvalid invalid) {
-            invalid.problems().forEach(p -> Texts.error(dayOffDate, getTranslation("calendar.problem." + p.kind().name(),
-                    p.args().stream().map(a -> a instanceof LocalDate d ? Texts.day(d) : String.valueOf(a)).toArray())));
+        } catch (InvalidInput invalid) {
+            // every problem of a day off concerns its date (field "date")
+            invalid.problems().forEach(p -> Texts.error(dayOffDate, FieldErrors.text(this, p)));
             return;
         }
         LocalDate added = dayOffDate.getValue();

@@ -10,9 +10,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import vn.motcua.admin.Texts;
 import vn.motcua.admin.WorkingDaysField;
-import vn.motcua.admin.WorkingDaysFormat;
 import vn.motcua.tenants.calendar.WorkingCalendar;
 import vn.motcua.tenants.calendar.WorkingDays;
+import vn.motcua.web.WorkingDaysFormat;
 
 import java.time.Duration;
 import java.time.Instant;

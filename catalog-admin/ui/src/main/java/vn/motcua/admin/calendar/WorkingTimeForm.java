@@ -15,14 +15,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import vn.motcua.admin.Texts;
-import vn.motcua.tenants.calendar.CalendarInvalid;
 import vn.motcua.tenants.calendar.CalendarProblem;
-import vn.motcua.tenants.calendar.CalendarRules;
 import vn.motcua.tenants.calendar.CalendarRules.TypedSession;
+import vn.motcua.tenants.calendar.CalendarRules;
 import vn.motcua.tenants.calendar.InheritedCalendar;
 import vn.motcua.tenants.calendar.OfficeHours;
 import vn.motcua.tenants.calendar.Sourced;
 import vn.motcua.tenants.calendar.WorkingWeek;
+import vn.motcua.tenants.problem.InvalidInput;
+import vn.motcua.web.FieldErrors;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -83,8 +84,8 @@ class WorkingTimeForm extends Composite<VerticalLayout> {
             Texts.clear(sessions);
             try {
                 saveHours.accept(ownHours.getValue() ? CalendarRules.officeHours("sessions", typedSessions()) : null);
-            } catch (CalendarInvalid invalid) {
-                invalid.problems().forEach(this::showSessionProblem);
+            } catch (InvalidInput invalid) {
+                invalid.problems(CalendarProblem.class).forEach(this::showSessionProblem);
             }
         });
         save.setId("save-hours");
@@ -125,8 +126,8 @@ class WorkingTimeForm extends Composite<VerticalLayout> {
             clearWeekErrors();
             try {
                 saveWeek.accept(ownWeek.getValue() ? week() : null);
-            } catch (CalendarInvalid invalid) {
-                invalid.problems().forEach(this::showWeekProblem);
+            } catch (InvalidInput invalid) {
+                invalid.problems(CalendarProblem.class).forEach(this::showWeekProblem);
             }
         });
         saveW.setId("save-week");
@@ -239,7 +240,7 @@ class WorkingTimeForm extends Composite<VerticalLayout> {
     }
 
     private String text(CalendarProblem problem) {
-        return getTranslation("calendar.problem." + problem.kind().name(), problem.args().stream().map(String::valueOf).toArray());
+        return FieldErrors.text(this, problem);
     }
 
     private void clearWeekErrors() {

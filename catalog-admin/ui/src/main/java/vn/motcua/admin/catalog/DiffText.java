@@ -1,7 +1,7 @@
 package vn.motcua.admin.catalog;
 
 import com.vaadin.flow.component.Component;
-import vn.motcua.admin.WorkingDaysFormat;
+import vn.motcua.web.WorkingDaysFormat;
 import vn.motcua.catalog.diff.Attribute;
 import vn.motcua.catalog.diff.AttributeChange;
 import vn.motcua.catalog.diff.CatalogDiff;

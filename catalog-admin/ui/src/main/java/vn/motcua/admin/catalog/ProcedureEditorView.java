@@ -30,7 +30,6 @@ import jakarta.inject.Inject;
 import vn.motcua.admin.AdminLayout;
 import vn.motcua.admin.Texts;
 import vn.motcua.admin.WorkingDaysField;
-import vn.motcua.admin.WorkingDaysFormat;
 import vn.motcua.admin.adoption.AdoptionView;
 import vn.motcua.catalog.service.CatalogService;
 import vn.motcua.catalog.service.PublishingService;
@@ -50,6 +49,8 @@ import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.problem.InvalidInput;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
+import vn.motcua.web.FieldErrors;
+import vn.motcua.web.WorkingDaysFormat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -93,6 +94,8 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
     private final VerticalLayout feeRows = new VerticalLayout();
     private final List<FeeRow> fees = new ArrayList<>();
     private final Paragraph status = new Paragraph();
+    /** Problems next to their fields, by the key the API also names them by ({@link CatalogProblem#field()}). */
+    private final FieldErrors errors = new FieldErrors(this);
     private final HorizontalLayout actions = new HorizontalLayout();
     private final List<com.vaadin.flow.component.Component> editing = new ArrayList<>();
     private Long procedureId;
@@ -281,6 +284,13 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void configureFields() {
+        errors.bind("name", name);
+        errors.bind("nationalCode", code);
+        errors.bind("onlineLevel", onlineLevel);
+        errors.bind("totalDays", totalDays);
+        errors.bind("submissionChannels", submissionChannels);
+        errors.bind("resultChannels", resultChannels);
+        errors.bind(this::rowFieldOf);
         name.setLabel(getTranslation("procedure.name"));
         name.setId("name");
         name.setRequiredIndicatorVisible(true);
@@ -386,44 +396,34 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void show(CatalogProblem problem) {
-        Object[] args = problem.args().stream().map(a -> a instanceof BigDecimal d ? days(d) : String.valueOf(a)).toArray();
-        String text = getTranslation("problem." + problem.kind().name(), args);
-        fieldOf(problem)
+        errors.fieldOf(problem.field())
                 .filter(f -> showAll || !((HasValue<?, ?>) f).isEmpty())
-                .ifPresent(f -> Texts.error(f, text));
+                .ifPresent(f -> Texts.error(f, FieldErrors.text(this, problem)));
     }
 
     private String days(BigDecimal days) {
         return WorkingDaysFormat.format(days, getLocale());
     }
 
-    /** The field the problem concerns, where the admin sees it; a step's outcomes are unfolded to show it. */
-    private Optional<HasValidation> fieldOf(CatalogProblem problem) {
-        int item = problem.item() == null ? 0 : problem.item();
-        return switch (problem.field()) {
-            case "name" -> Optional.of(name);
-            case "totalDays" -> Optional.of(totalDays);
-            case "onlineLevel" -> Optional.of(onlineLevel);
-            case "nationalCode" -> Optional.of(code);
-            case "submissionChannels" -> Optional.of(submissionChannels);
-            case "resultChannels" -> Optional.of(resultChannels);
-            case "documents.name" -> item(documents, item).map(d -> d.name);
-            case "documents.count" -> item(documents, item).map(DocumentRow::negativeCount);
-            case "fees.description" -> item(fees, item).map(f -> f.description);
-            case "fees.amount" -> item(fees, item).map(f -> f.amount);
-            default -> rowOf(problem.step()).flatMap(row -> switch (problem.field()) {
+    /** The field of a row a problem's key names, where the admin sees it; a step's outcomes are unfolded to show it. */
+    private Optional<? extends HasValidation> rowFieldOf(String key) {
+        return EditorPlace.of(key).flatMap(place -> switch (place.part()) {
+            case PROCEDURE -> Optional.empty(); // bound by key in configureFields
+            case DOCUMENT -> item(documents, place.row()).map(d -> "count".equals(place.attribute()) ? d.negativeCount() : d.name);
+            case FEE -> item(fees, place.row()).map(f -> "amount".equals(place.attribute()) ? f.amount : f.description);
+            case STEP -> rowOf(place.at()).flatMap(row -> switch (place.attribute()) {
                 case "number" -> Optional.of(row.number);
                 case "actor" -> Optional.of(row.actor);
                 case "content" -> Optional.of(row.content);
                 case "kind" -> Optional.of(row.kind);
                 case "postingDays" -> Optional.of(row.postingDays);
-                case "outcomes.kind", "outcomes.target" -> {
+                case "outcomes" -> {
                     row.outcomesDetails.setOpened(true);
-                    yield row.outcome(item).map(o -> problem.field().equals("outcomes.kind") ? o.kind : o.target);
+                    yield row.outcome(place.item()).map(o -> "kind".equals(place.itemAttribute()) ? o.kind : o.target);
                 }
                 default -> Optional.of(row.days);
             });
-        };
+        });
     }
 
     private static <T> Optional<T> item(List<T> rows, int item) {
@@ -454,9 +454,7 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
             Notification.show(getTranslation("procedure.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInput e) {
-            if (e.fieldErrors().containsKey("nationalCode")) {
-                Texts.error(code, getTranslation("procedure.code-taken"));
-            }
+            errors.show(e);
             notSaved();
         }
     }

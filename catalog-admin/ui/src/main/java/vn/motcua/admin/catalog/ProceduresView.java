@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
 import vn.motcua.admin.AdminLayout;
 import vn.motcua.admin.Downloads;
 import vn.motcua.admin.Texts;
-import vn.motcua.admin.WorkingDaysFormat;
+import vn.motcua.web.WorkingDaysFormat;
 import vn.motcua.admin.adoption.AdoptionView;
 import vn.motcua.catalog.adoption.EffectiveProcedure;
 import vn.motcua.catalog.exchange.CatalogFormat;

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import vn.motcua.admin.WorkingDaysFormat;
 import vn.motcua.tenants.admin.AdminLogin;
 import vn.motcua.tenants.admin.FirstAdmin;
 import vn.motcua.tenants.admin.Merger;
@@ -23,19 +22,19 @@ import vn.motcua.tenants.admin.MergerOutcome;
 import vn.motcua.tenants.admin.NewTenant;
 import vn.motcua.tenants.admin.TenantAdministration;
 import vn.motcua.tenants.admin.TenantRule;
-import vn.motcua.tenants.admin.TenantRuleBroken;
 import vn.motcua.tenants.admin.TenantView;
 import vn.motcua.tenants.problem.AccessDenied;
 import vn.motcua.tenants.problem.Conflict;
+import vn.motcua.tenants.problem.InvalidInput;
 import vn.motcua.tenants.problem.NotFound;
 import vn.motcua.tenants.problem.ProvisioningFailed;
 import vn.motcua.tenants.tree.TenantKind;
+import vn.motcua.web.FieldErrors;
+import vn.motcua.web.WorkingDaysFormat;
 
 import java.time.DayOfWeek;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The dialogs of the tenant tree: each shows a broken rule next to its field, in the admin's language. */
@@ -46,7 +45,7 @@ final class TenantDialogs {
 
     /** A dialog whose fields are named as the rules name them ({@link TenantRule#field()}). */
     abstract static class TenantDialog extends Dialog {
-        final Map<String, HasValidation> fields = new LinkedHashMap<>();
+        final FieldErrors fields = new FieldErrors(this);
         final Div error = new Div();
         final Runnable done;
 
@@ -59,8 +58,7 @@ final class TenantDialogs {
         }
 
         <T extends HasValidation> T field(String name, T component) {
-            fields.put(name, component);
-            return component;
+            return fields.bind(name, component);
         }
 
         void footer(String confirmId, Runnable action) {
@@ -71,21 +69,12 @@ final class TenantDialogs {
         }
 
         private void attempt(Runnable action) {
-            fields.values().forEach(f -> f.setInvalid(false));
+            fields.clear();
             error.setText("");
             try {
                 action.run();
-            } catch (TenantRuleBroken broken) {
-                for (TenantRule rule : broken.rules()) {
-                    HasValidation f = fields.get(rule.field());
-                    String message = getTranslation("tenant.rule." + rule.name());
-                    if (f != null && !f.isInvalid()) {
-                        f.setErrorMessage(message);
-                        f.setInvalid(true);
-                    } else if (f == null) {
-                        error.setText(message);
-                    }
-                }
+            } catch (InvalidInput invalid) {
+                fields.show(invalid).forEach(p -> error.setText(FieldErrors.text(this, p)));
             } catch (Conflict | AccessDenied | NotFound e) {
                 error.setText(getTranslation("tenant.refused", e.getMessage()));
             } catch (ProvisioningFailed e) {
