@@ -1,6 +1,5 @@
 package vn.motcua.tenants.calendar;
 
-import vn.motcua.tenants.problem.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,11 +12,14 @@ import vn.motcua.tenants.access.TenantScope;
 import vn.motcua.tenants.persistence.Tenancy;
 import vn.motcua.tenants.problem.AccessDenied;
 import vn.motcua.tenants.problem.Conflict;
+import vn.motcua.tenants.problem.InvalidInput;
 import vn.motcua.tenants.problem.NotFound;
+import vn.motcua.tenants.time.Vietnam;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,8 +81,8 @@ public class WorkingCalendars {
      * The calendar of {@code tenantId} around {@code start}: a budget of up to a year of working
      * days started then ends within the next two calendar years.
      */
-    public WorkingCalendar around(String tenantId, java.time.Instant start) {
-        int year = LocalDate.ofInstant(start, WorkingCalendar.VIETNAM).getYear();
+    public WorkingCalendar around(String tenantId, Instant start) {
+        int year = LocalDate.ofInstant(start, Vietnam.ZONE).getYear();
         return of(tenantId, year - 1, year + 2);
     }
 

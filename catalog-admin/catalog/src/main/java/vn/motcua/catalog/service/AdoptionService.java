@@ -82,7 +82,12 @@ public class AdoptionService {
         return stored().map(StoredAdoption::toAdoption).orElseGet(() -> Adoption.all(tenancy.caller().tenantId()));
     }
 
-    /** Records the caller's tenant's adoption after checking it against the catalog in effect. */
+    /**
+     * Records the caller's tenant's adoption as it fits the catalog in effect ({@link Adoption#fitTo}):
+     * what that catalog no longer has is dropped, an override that does not fit refuses the whole
+     * change ({@link InvalidInput} of {@link AdoptionProblem}s). Returns what is stored. The API and
+     * the adoption screen both call this, so the same input gets the same answer.
+     */
     public Adoption adopt(Adoption adoption, Instant at) {
         if (!tenancy.caller().hasRole(Role.CATALOG_ADMIN)) {
             throw new AccessDenied("only a catalog admin decides what the tenant adopts");
@@ -94,14 +99,14 @@ public class AdoptionService {
         if (inEffect.tenantId().equals(adoption.tenantId())) {
             throw new InvalidInput("adoption", "a tenant does not adopt its own catalog");
         }
-        List<AdoptionProblem> problems = adoption.validateAgainst(inEffect);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
+        Adoption.Fitted fitted = adoption.fitTo(inEffect);
+        if (!fitted.problems().isEmpty()) {
+            throw new InvalidInput(fitted.problems());
         }
         transactions.putResource(ADOPTION_CHANGED, Boolean.TRUE);
         EntityManager em = tenancy.entityManager();
-        stored().ifPresentOrElse(s -> s.revise(adoption, em), () -> em.persist(new StoredAdoption(adoption)));
-        return adoption;
+        stored().ifPresentOrElse(s -> s.revise(fitted.adoption(), em), () -> em.persist(new StoredAdoption(fitted.adoption())));
+        return fitted.adoption();
     }
 
     /**

@@ -2,7 +2,6 @@ package vn.motcua.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import vn.motcua.catalog.diff.CatalogDiff;
@@ -18,6 +17,7 @@ import vn.motcua.catalog.version.VersionStatus;
 import vn.motcua.catalog.version.VersionSummary;
 import vn.motcua.tenants.persistence.Tenancy;
 import vn.motcua.tenants.problem.NotFound;
+import vn.motcua.tenants.time.Vietnam;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
 
@@ -25,7 +25,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -37,9 +36,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class CatalogService {
-
-    /** Decisions take effect on calendar days in Vietnam. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     Tenancy tenancy;
@@ -342,7 +338,7 @@ public class CatalogService {
                         order by v.effectiveFrom desc, v.id desc""", Object[].class)
                 .setParameter("chain", nearestFirst)
                 .setParameter("published", VersionStatus.PUBLISHED)
-                .setParameter("day", LocalDate.ofInstant(at, VIETNAM))
+                .setParameter("day", LocalDate.ofInstant(at, Vietnam.ZONE))
                 .getResultList();
         for (String tenant : nearestFirst) {
             for (Object[] row : published) {

@@ -28,7 +28,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.inject.Inject;
 import vn.motcua.admin.AdminLayout;
 import vn.motcua.admin.Texts;
-import vn.motcua.web.WorkingDaysFormat;
 import vn.motcua.admin.catalog.ProcedureFilterBar;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.AdoptionProblem;
@@ -48,10 +47,11 @@ import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.problem.InvalidInput;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
+import vn.motcua.web.FieldErrors;
+import vn.motcua.web.WorkingDaysFormat;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -310,32 +310,21 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * Saves the adoption. What the version in effect no longer has (procedures, steps) is dropped,
-     * as the review list below said; an override whose budget no longer fits stops the save and
-     * is listed, for the admin to correct in its procedure's dialog.
+     * Saves the adoption as the service fits it: what the version in effect no longer has
+     * (procedures, steps) is dropped, as the review list below said; an override whose budget no
+     * longer fits stops the save and is listed, for the admin to correct in its procedure's dialog.
      */
     private void save() {
-        Instant now = clock.instant();
-        Adoption typed = typed();
-        List<AdoptionProblem> found = adoptions.problems(typed, now);
-        Adoption fitted = typed.withoutStale(found);
-        List<AdoptionProblem> left = found.stream().filter(p -> fitted.overrides().stream()
-                .anyMatch(o -> o.procedure().equals(p.procedure()) && o.step().equals(p.step()))).toList();
-        if (!left.isEmpty()) {
-            showProblems(left);
-            Notification.show(getTranslation("adoption.not-saved"), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return;
-        }
         try {
-            adoptions.adopt(fitted, now);
-            load(fitted);
+            Adoption stored = adoptions.adopt(typed(), clock.instant());
+            load(stored);
             changed();
             items.refreshAll();
             Notification.show(getTranslation("adoption.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             showConflicts();
         } catch (InvalidInput e) {
+            showProblems(e.problems(AdoptionProblem.class));
             Notification.show(getTranslation("adoption.not-saved"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
@@ -347,7 +336,7 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         for (AdoptionProblem p : left) {
             ListItem item = new ListItem(getTranslation("adoption.conflict", names.getOrDefault(p.procedure(), keyText(p.procedure())),
-                    p.step(), problemText(this, p.kind(), "")));
+                    p.step(), FieldErrors.text(this, p)));
             item.addClassNames("adoption-problem", LumoUtility.TextColor.ERROR);
             list.add(item);
         }

@@ -29,14 +29,15 @@ import vn.motcua.tenants.calendar.DecisionOrigin;
 import vn.motcua.tenants.calendar.HolidayDecision;
 import vn.motcua.tenants.calendar.InheritedCalendar;
 import vn.motcua.tenants.calendar.LocalDayOff;
-import vn.motcua.tenants.calendar.WorkingCalendar;
 import vn.motcua.tenants.calendar.WorkingCalendars;
 import vn.motcua.tenants.problem.Conflict;
 import vn.motcua.tenants.problem.InvalidInput;
+import vn.motcua.tenants.time.Vietnam;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
 import vn.motcua.web.FieldErrors;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -66,7 +67,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private HolidayDecision shownDecision;
 
     @Inject
-    public CalendarView(WorkingCalendars calendars, TenantDirectory tenants, CallerContext callers) {
+    public CalendarView(WorkingCalendars calendars, TenantDirectory tenants, CallerContext callers, Clock clock) {
         this.calendars = calendars;
         this.tenants = tenants;
         Caller caller = callers.get();
@@ -77,7 +78,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         tenant = national ? "" : caller.tenantId();
-        int thisYear = LocalDate.now(Texts.VIETNAM).getYear();
+        int thisYear = LocalDate.ofInstant(clock.instant(), Vietnam.ZONE).getYear();
         year.setId("calendar-year");
         year.setLabel(getTranslation("calendar.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 1, thisYear + 6).boxed().toList());
@@ -128,10 +129,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout dayOffRow = new HorizontalLayout(dayOffDate, dayOffReason, addDayOff);
         dayOffRow.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        tryOut = new ClockTryOut(at -> {
-            int y = LocalDate.ofInstant(at, WorkingCalendar.VIETNAM).getYear();
-            return calendars.of(tenant, y - 1, y + 2);
-        });
+        // the calendar the working-day clock itself reads around a start (WorkingCalendars.around)
+        tryOut = new ClockTryOut(at -> calendars.around(tenant, at));
 
         add(new H2(getTranslation("calendar.title", tenantName(tenant))), workingTime,
                 new H3(getTranslation("calendar.days")), year, days, dayOffRow);

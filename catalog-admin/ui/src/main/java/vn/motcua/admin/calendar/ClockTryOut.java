@@ -12,6 +12,7 @@ import vn.motcua.admin.Texts;
 import vn.motcua.admin.WorkingDaysField;
 import vn.motcua.tenants.calendar.WorkingCalendar;
 import vn.motcua.tenants.calendar.WorkingDays;
+import vn.motcua.tenants.time.Vietnam;
 import vn.motcua.web.WorkingDaysFormat;
 
 import java.time.Duration;
@@ -86,6 +87,6 @@ class ClockTryOut extends Composite<VerticalLayout> {
     }
 
     private static Instant instant(LocalDateTime local) {
-        return local.atZone(WorkingCalendar.VIETNAM).toInstant();
+        return local.atZone(Vietnam.ZONE).toInstant();
     }
 }

@@ -377,11 +377,7 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
     /** Shows the sum of the steps and every problem next to its field; returns whether the procedure is publishable. */
     private boolean validate() {
         ProcedureDraft draft = draft();
-        BigDecimal sum = draft.steps().stream()
-                .filter(s -> s.parentNumber() == null && s.budgetDays() != null)
-                .map(ProcedureDraft.Step::budgetDays)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        stepSum.setText(getTranslation("procedure.step-sum", days(sum), draft.totalDays() == null ? "?" : days(draft.totalDays())));
+        stepSum.setText(getTranslation("procedure.step-sum", days(draft.stepsDays()), draft.totalDays() == null ? "?" : days(draft.totalDays())));
         Texts.clear(name, totalDays, onlineLevel, code, submissionChannels, resultChannels);
         steps.forEach(StepRow::clearErrors);
         documents.forEach(DocumentRow::clearErrors);
