@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -160,7 +161,7 @@ public final class TestStack implements AutoCloseable {
         }
         RuntimeException failure = null;
         // reverse start order: Payara first, then whatever else started (Keycloak, MariaDB)
-        toStop.sort(java.util.Comparator.comparingInt(s -> s instanceof PayaraServer ? 0 : s instanceof KeycloakServer ? 1 : 2));
+        toStop.sort(Comparator.comparingInt(s -> s instanceof PayaraServer ? 0 : s instanceof KeycloakServer ? 1 : 2));
         for (AutoCloseable server : toStop) {
             try {
                 server.close();

@@ -1,6 +1,7 @@
 package vn.motcua.tenants.admin;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One line of a merger's outcome, written by the module that carried part of the merged units'
@@ -15,7 +16,7 @@ public record MergerNote(boolean decisionNeeded, String key, List<String> args, 
 
     public MergerNote {
         args = List.copyOf(args);
-        java.util.Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(text, "text");
     }
 
     public static MergerNote carried(String key, String text, String... args) {

@@ -18,6 +18,7 @@ import vn.motcua.tenants.time.Vietnam;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 
 /**
  * The working calendars of tenants: what each sets, what it inherits, and the {@link WorkingCalendar}
@@ -194,7 +196,7 @@ public class WorkingCalendars {
         change(c -> em.remove(stored));
     }
 
-    private void change(java.util.function.Consumer<StoredCalendar> edit) {
+    private void change(Consumer<StoredCalendar> edit) {
         Caller caller = tenancy.caller();
         if (!caller.hasRole(Role.CATALOG_ADMIN) || !caller.belongsToTenant()) {
             throw new AccessDenied("only a catalog admin sets the tenant's calendar");
@@ -233,7 +235,7 @@ public class WorkingCalendars {
     /** SQLSTATE class 23, integrity constraint violation, somewhere among the causes. */
     private static boolean keyTaken(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }

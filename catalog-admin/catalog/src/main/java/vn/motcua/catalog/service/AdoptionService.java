@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A district's or commune's adoption of the catalog above it, and the effective catalog that
@@ -195,7 +196,7 @@ public class AdoptionService {
                 .forEach(row -> sourceTotals.put(((Number) row[0]).longValue(), Budget.daysOf(((Number) row[1]).intValue())));
         String search = SearchText.fold(filter.search());
         Set<String> covered = filter.serviceDayId() == null ? null : catalog.proceduresCoveredBy(filter.serviceDayId()).stream()
-                .map(SearchText::fold).collect(java.util.stream.Collectors.toSet());
+                .map(SearchText::fold).collect(Collectors.toSet());
         return effective.get().procedures().stream()
                 .filter(p -> search.isEmpty() || SearchText.fold(String.join(" ", p.name(), nullToEmpty(p.nationalCode()),
                         nullToEmpty(p.field()))).contains(search))

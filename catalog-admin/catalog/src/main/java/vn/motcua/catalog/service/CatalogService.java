@@ -6,6 +6,8 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import vn.motcua.catalog.diff.CatalogDiff;
 import vn.motcua.catalog.exchange.CatalogFormat;
+import vn.motcua.catalog.exchange.SpreadsheetExport;
+import vn.motcua.catalog.exchange.YamlExport;
 import vn.motcua.catalog.serviceday.ServiceDay;
 import vn.motcua.catalog.serviceday.ServiceDayChoice;
 import vn.motcua.catalog.version.CatalogVersion;
@@ -21,8 +23,10 @@ import vn.motcua.tenants.time.Vietnam;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -278,24 +282,24 @@ public class CatalogService {
 
     /** A readable version as YAML in the layout of the reference transcriptions. */
     public byte[] exportYaml(long id) {
-        return export(id, out -> vn.motcua.catalog.exchange.YamlExport.write(version(id), out));
+        return export(id, out -> YamlExport.write(version(id), out));
     }
 
     /** A readable version as a workbook in the layout of a decision's appendix. */
     public byte[] exportSpreadsheet(long id) {
-        return export(id, out -> vn.motcua.catalog.exchange.SpreadsheetExport.write(version(id), out));
+        return export(id, out -> SpreadsheetExport.write(version(id), out));
     }
 
     private interface Writer {
-        void write(java.io.OutputStream out) throws java.io.IOException;
+        void write(OutputStream out) throws IOException;
     }
 
     private static byte[] export(long id, Writer writer) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             writer.write(out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("exporting catalog version " + id, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("exporting catalog version " + id, e);
         }
         return out.toByteArray();
     }

@@ -59,6 +59,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A district's or commune's adoption of the catalog above it: the procedures it takes (or all of
@@ -192,8 +194,8 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
                         <div>${item.name}</div>
                         <div style="font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color)">${item.detail}</div>""")
                         .withProperty("name", Procedure::name)
-                        .withProperty("detail", p -> java.util.stream.Stream.of(p.nationalCode(), p.field())
-                                .filter(t -> t != null && !t.isBlank()).collect(java.util.stream.Collectors.joining(" · "))))
+                        .withProperty("detail", p -> Stream.of(p.nationalCode(), p.field())
+                                .filter(t -> t != null && !t.isBlank()).collect(Collectors.joining(" · "))))
                 .setHeader(getTranslation("procedure.name")).setWidth("14rem").setFlexGrow(1).setKey("name");
         grid.addColumn(p -> getTranslation("online-level." + p.onlineLevel().name()))
                 .setHeader(getTranslation("procedure.online-level")).setWidth("8.5rem").setFlexGrow(0).setKey("online-level");

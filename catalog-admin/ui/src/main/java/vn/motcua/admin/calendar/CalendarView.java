@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -15,8 +16,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.inject.Inject;
 import vn.motcua.admin.AdminLayout;
 import vn.motcua.admin.Texts;
@@ -95,7 +98,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(this::source);
         days.addComponentColumn(d -> {
             if (d.kind() != CalendarDay.Kind.LOCAL_DAY_OFF || !tenant.equals(d.tenantId())) {
-                return new com.vaadin.flow.component.html.Span();
+                return new Span();
             }
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> change(() -> calendars.removeLocalDayOff(d.date())));
             remove.addClassName("remove-day-off");
@@ -106,7 +109,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
         if (national) {
             Paragraph about = new Paragraph(getTranslation("calendar.national.about"));
-            about.addClassNames(com.vaadin.flow.theme.lumo.LumoUtility.TextColor.SECONDARY);
+            about.addClassNames(LumoUtility.TextColor.SECONDARY);
             decision = new DecisionForm(true, n -> change(() -> calendars.setNationalNotice(n)),
                     y -> change(() -> calendars.removeNationalNotice(y)));
             add(new H2(getTranslation("calendar.national.title")), about, year, days, decision);
@@ -123,7 +126,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         dayOffReason.setId("day-off-reason");
         dayOffReason.setLabel(getTranslation("calendar.day-off.reason"));
         dayOffReason.setWidth("24em");
-        dayOffReason.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        dayOffReason.setValueChangeMode(ValueChangeMode.EAGER);
         Button addDayOff = new Button(getTranslation("calendar.add"), VaadinIcon.PLUS.create(), e -> addDayOff());
         addDayOff.setId("add-day-off");
         HorizontalLayout dayOffRow = new HorizontalLayout(dayOffDate, dayOffReason, addDayOff);

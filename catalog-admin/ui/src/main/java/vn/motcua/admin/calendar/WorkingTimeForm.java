@@ -27,6 +27,7 @@ import vn.motcua.web.FieldErrors;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -249,7 +250,7 @@ class WorkingTimeForm extends Composite<VerticalLayout> {
     }
 
     /** A session row of {@code day}: ids day-start-SATURDAY, day-end-SATURDAY for the first, then -1, -2… */
-    private void addSessionRow(DayOfWeek day, java.time.LocalTime from, java.time.LocalTime to) {
+    private void addSessionRow(DayOfWeek day, LocalTime from, LocalTime to) {
         TimePicker start = new TimePicker();
         TimePicker end = new TimePicker();
         for (TimePicker t : List.of(start, end)) {

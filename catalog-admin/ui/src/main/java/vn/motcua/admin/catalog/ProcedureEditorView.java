@@ -1,5 +1,6 @@
 package vn.motcua.admin.catalog;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -97,7 +98,7 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
     /** Problems next to their fields, by the key the API also names them by ({@link CatalogProblem#field()}). */
     private final FieldErrors errors = new FieldErrors(this);
     private final HorizontalLayout actions = new HorizontalLayout();
-    private final List<com.vaadin.flow.component.Component> editing = new ArrayList<>();
+    private final List<Component> editing = new ArrayList<>();
     private Long procedureId;
     private boolean loaded;
     private boolean loading;

@@ -1,5 +1,6 @@
 package vn.motcua.admin.catalog;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import vn.motcua.admin.Texts;
 import vn.motcua.admin.WorkingDaysField;
@@ -51,7 +53,7 @@ class StepRow extends Composite<Div> {
     private final Button addOutcome;
 
     /** The table's header row, naming the columns of the lines below it. */
-    static Div header(com.vaadin.flow.component.Component c) {
+    static Div header(Component c) {
         Div header = new Div();
         header.addClassName("step-table-header");
         for (String key : List.of("step.col.number", "step.actor", "step.col.role", "step.content", "step.col.days", "step.col.level")) {
@@ -116,7 +118,7 @@ class StepRow extends Composite<Div> {
         for (HasValue<?, ?> field : fields()) {
             field.addValueChangeListener(e -> onChange.run());
         }
-        for (com.vaadin.flow.data.value.HasValueChangeMode text : List.of(number, actor, content)) {
+        for (HasValueChangeMode text : List.of(number, actor, content)) {
             text.setValueChangeMode(ValueChangeMode.EAGER);
         }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import vn.motcua.admin.Texts;
 import vn.motcua.catalog.adoption.EffectiveProcedure;
@@ -120,7 +121,7 @@ class ServiceDayDialog extends Dialog {
         }).setFlexGrow(0).setAutoWidth(true);
 
         // sent as typed: a button clicked right after typing must see the text
-        for (com.vaadin.flow.data.value.HasValueChangeMode field : List.of(name, description, freeField, freeName)) {
+        for (HasValueChangeMode field : List.of(name, description, freeField, freeName)) {
             field.setValueChangeMode(ValueChangeMode.EAGER);
         }
         if (day != null) {

@@ -32,10 +32,13 @@ import vn.motcua.tenants.tree.TenantKind;
 import vn.motcua.web.FieldErrors;
 import vn.motcua.web.WorkingDaysFormat;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The dialogs of the tenant tree: each shows a broken rule next to its field, in the admin's language. */
 final class TenantDialogs {
@@ -255,13 +258,13 @@ final class TenantDialogs {
          * MergerCarryOver), in the admin's language: the role named, the days written as the screen writes them.
          */
         private String setting(String arg) {
-            String roles = SETTING_ROLE.matcher(arg).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            String roles = SETTING_ROLE.matcher(arg).replaceAll(m -> Matcher.quoteReplacement(
                     getTranslation("role." + m.group(1))));
-            return SETTING_DAYS.matcher(roles).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(getTranslation("adoption.days",
-                    WorkingDaysFormat.format(new java.math.BigDecimal(m.group(1)), getLocale()))));
+            return SETTING_DAYS.matcher(roles).replaceAll(m -> Matcher.quoteReplacement(getTranslation("adoption.days",
+                    WorkingDaysFormat.format(new BigDecimal(m.group(1)), getLocale()))));
         }
 
-        private static final java.util.regex.Pattern SETTING_ROLE = java.util.regex.Pattern.compile("\\b(reception|specialist|leader)\\b");
-        private static final java.util.regex.Pattern SETTING_DAYS = java.util.regex.Pattern.compile("\\b(\\d+(?:\\.\\d+)?) d\\b");
+        private static final Pattern SETTING_ROLE = Pattern.compile("\\b(reception|specialist|leader)\\b");
+        private static final Pattern SETTING_DAYS = Pattern.compile("\\b(\\d+(?:\\.\\d+)?) d\\b");
     }
 }

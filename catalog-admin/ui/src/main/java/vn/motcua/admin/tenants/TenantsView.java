@@ -23,6 +23,7 @@ import vn.motcua.tenants.admin.TenantView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The tenant tree the admin may see: their own tenant and everything below it (the platform
@@ -90,7 +91,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         return visible.stream().filter(t -> t.id().equals(id)).map(TenantView::name).findFirst().orElse(id);
     }
 
-    private java.util.Optional<TenantView> selected() {
+    private Optional<TenantView> selected() {
         return tree.asSingleSelect().getOptionalValue();
     }
 
