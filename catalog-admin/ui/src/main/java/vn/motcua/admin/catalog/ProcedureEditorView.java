@@ -88,12 +88,9 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
     private final CheckboxGroup<NotificationChannel> notificationChannels = new CheckboxGroup<>();
     private final TextArea legalBasis = new TextArea();
     private final Span stepSum = new Span();
-    private final VerticalLayout stepRows = new VerticalLayout();
-    private final List<StepRow> steps = new ArrayList<>();
-    private final VerticalLayout documentRows = new VerticalLayout();
-    private final List<DocumentRow> documents = new ArrayList<>();
-    private final VerticalLayout feeRows = new VerticalLayout();
-    private final List<FeeRow> fees = new ArrayList<>();
+    private final RowList<StepRow> steps = new RowList<>(this::validate);
+    private final RowList<DocumentRow> documents = new RowList<>(this::validate);
+    private final RowList<FeeRow> fees = new RowList<>(this::validate);
     private final Paragraph status = new Paragraph();
     /** Problems next to their fields, by the key the API also names them by ({@link CatalogProblem#field()}). */
     private final FieldErrors errors = new FieldErrors(this);
@@ -146,26 +143,22 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
         FormLayout channels = new FormLayout(submissionChannels, resultChannels, notificationChannels, legalBasis);
         channels.setColspan(legalBasis, 3);
         channels.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        for (VerticalLayout list : List.of(stepRows, documentRows, feeRows)) {
-            list.setPadding(false);
-            list.setSpacing(false);
-        }
-        documentRows.setId("documents");
-        feeRows.setId("fees");
-        stepRows.setId("steps");
+        documents.layout().setId("documents");
+        fees.layout().setId("fees");
+        steps.layout().setId("steps");
         stepSum.setId("step-sum");
         stepSum.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         status.setId("procedure-status");
         status.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         status.setVisible(false);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Div stepTable = new Div(StepRow.header(this), stepRows);
+        Div stepTable = new Div(StepRow.header(this), steps.layout());
         stepTable.addClassName("step-table");
         HorizontalLayout stepFooter = new HorizontalLayout(addStep, stepSum);
         stepFooter.setAlignItems(FlexComponent.Alignment.BASELINE);
         VerticalLayout body = new VerticalLayout(new H2(getTranslation("procedure.editor")), status, actions, form, channels,
-                new H3(getTranslation("procedure.documents")), documentRows, addDocument,
-                new H3(getTranslation("procedure.fees")), feeRows, addFee,
+                new H3(getTranslation("procedure.documents")), documents.layout(), addDocument,
+                new H3(getTranslation("procedure.fees")), fees.layout(), addFee,
                 new H3(getTranslation("procedure.steps")), stepTable, stepFooter,
                 new HorizontalLayout(save, back));
         add(body);
@@ -210,9 +203,9 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
                 resultChannels, notificationChannels, legalBasis)) {
             f.setReadOnly(true);
         }
-        steps.forEach(r -> r.setReadOnly(true));
-        documents.forEach(r -> r.setReadOnly(true));
-        fees.forEach(r -> r.setReadOnly(true));
+        steps.setReadOnly(true);
+        documents.setReadOnly(true);
+        fees.setReadOnly(true);
         editing.forEach(c -> c.setVisible(false));
         String decision = Objects.requireNonNullElse(procedure.version().decisionNumber(), "");
         status.setVisible(true);
@@ -240,11 +233,8 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
         editable = true;
         showAll = false;
         steps.clear();
-        stepRows.removeAll();
         documents.clear();
-        documentRows.removeAll();
         fees.clear();
-        feeRows.removeAll();
         actions.removeAll();
         status.setVisible(false);
         editing.forEach(c -> c.setVisible(true));
@@ -336,42 +326,24 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void addRow(ProcedureDraft.Step step) {
-        StepRow row = new StepRow(step, this::validate, r -> {
-            steps.remove(r);
-            stepRows.remove(r);
-            validate();
-        });
-        steps.add(row);
-        stepRows.add(row);
+        steps.add(new StepRow(step, this::validate));
     }
 
     private void addDocument(RequiredDocument document) {
-        DocumentRow row = new DocumentRow(document, this::validate, r -> {
-            documents.remove(r);
-            documentRows.remove(r);
-            validate();
-        });
-        documents.add(row);
-        documentRows.add(row);
+        documents.add(new DocumentRow(document, this::validate));
     }
 
     private void addFee(Fee fee) {
-        FeeRow row = new FeeRow(fee, this::validate, r -> {
-            fees.remove(r);
-            feeRows.remove(r);
-            validate();
-        });
-        fees.add(row);
-        feeRows.add(row);
+        fees.add(new FeeRow(fee, this::validate));
     }
 
     /** The procedure as typed; a step line left as it came is no step. */
     private ProcedureDraft draft() {
         // the name field wraps a long name; a line break typed in it is a space of the name
         return new ProcedureDraft(code.getValue(), name.getValue().replaceAll("\\s*\\R\\s*", " "), field.getValue(), handlingLevel.getValue(),
-                onlineLevel.getValue(), totalDays.getValue(), steps.stream().filter(r -> !r.isBlank()).map(StepRow::toStep).toList(),
+                onlineLevel.getValue(), totalDays.getValue(), steps.rows().stream().filter(r -> !r.isBlank()).map(StepRow::toStep).toList(),
                 submissionChannels.getValue(), resultChannels.getValue(), notificationChannels.getValue(),
-                documents.stream().map(DocumentRow::toDocument).toList(), fees.stream().map(FeeRow::toFee).toList(),
+                documents.rows().stream().map(DocumentRow::toDocument).toList(), fees.rows().stream().map(FeeRow::toFee).toList(),
                 legalBasis.getValue());
     }
 
@@ -380,9 +352,9 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
         ProcedureDraft draft = draft();
         stepSum.setText(getTranslation("procedure.step-sum", days(draft.stepsDays()), draft.totalDays() == null ? "?" : days(draft.totalDays())));
         Texts.clear(name, totalDays, onlineLevel, code, submissionChannels, resultChannels);
-        steps.forEach(StepRow::clearErrors);
-        documents.forEach(DocumentRow::clearErrors);
-        fees.forEach(FeeRow::clearErrors);
+        steps.clearErrors();
+        documents.clearErrors();
+        fees.clearErrors();
         // a procedure half loaded is no procedure to judge; one only read has nothing to correct
         if (loading || !editable) {
             return true;
@@ -406,8 +378,8 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
     private Optional<? extends HasValidation> rowFieldOf(String key) {
         return EditorPlace.of(key).flatMap(place -> switch (place.part()) {
             case PROCEDURE -> Optional.empty(); // bound by key in configureFields
-            case DOCUMENT -> item(documents, place.row()).map(d -> "count".equals(place.attribute()) ? d.negativeCount() : d.name);
-            case FEE -> item(fees, place.row()).map(f -> "amount".equals(place.attribute()) ? f.amount : f.description);
+            case DOCUMENT -> documents.at(place.row()).map(d -> "count".equals(place.attribute()) ? d.negativeCount() : d.name);
+            case FEE -> fees.at(place.row()).map(f -> "amount".equals(place.attribute()) ? f.amount : f.description);
             case STEP -> rowOf(place.at()).flatMap(row -> switch (place.attribute()) {
                 case "number" -> Optional.of(row.number);
                 case "actor" -> Optional.of(row.actor);
@@ -423,19 +395,15 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
         });
     }
 
-    private static <T> Optional<T> item(List<T> rows, int item) {
-        return item >= 1 && item <= rows.size() ? Optional.of(rows.get(item - 1)) : Optional.empty();
-    }
-
     private Optional<StepRow> rowOf(String number) {
-        return steps.stream().filter(r -> !r.isBlank() && r.number.getValue().trim().equals(number)).findFirst();
+        return steps.rows().stream().filter(r -> !r.isBlank() && r.number.getValue().trim().equals(number)).findFirst();
     }
 
     private void save() {
         showAll = true;
         validate();
         boolean unreadable = totalDays.isUnreadable()
-                || steps.stream().anyMatch(r -> r.days.isUnreadable() || r.postingDays.isUnreadable());
+                || steps.rows().stream().anyMatch(r -> r.days.isUnreadable() || r.postingDays.isUnreadable());
         if (unreadable) {
             notSaved();
             return;
@@ -444,10 +412,7 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
             Procedure saved = publishing.saveProcedure(procedureId, draft());
             procedureId = saved.id();
             // what is on screen is what was stored: the lines left blank were no steps
-            steps.stream().filter(StepRow::isBlank).toList().forEach(r -> {
-                steps.remove(r);
-                stepRows.remove(r);
-            });
+            steps.rows().stream().filter(StepRow::isBlank).toList().forEach(steps::remove);
             Notification.show(getTranslation("procedure.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInput e) {

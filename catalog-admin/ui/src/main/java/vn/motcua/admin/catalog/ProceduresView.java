@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import vn.motcua.admin.AdminLayout;
 import vn.motcua.admin.Downloads;
 import vn.motcua.admin.Texts;
-import vn.motcua.web.WorkingDaysFormat;
 import vn.motcua.admin.adoption.AdoptionView;
 import vn.motcua.catalog.adoption.EffectiveProcedure;
 import vn.motcua.catalog.exchange.CatalogFormat;
@@ -39,6 +38,7 @@ import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
+import vn.motcua.web.WorkingDaysFormat;
 
 import java.math.BigDecimal;
 import java.time.Clock;
