@@ -47,6 +47,7 @@ import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.problem.InvalidInput;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
+import vn.motcua.web.AccessGate;
 import vn.motcua.web.FieldErrors;
 import vn.motcua.web.WorkingDaysFormat;
 
@@ -104,8 +105,7 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         this.tenants = tenants;
         Caller caller = callers.get();
-        if (!caller.hasRole(Role.CATALOG_ADMIN)) {
-            add(new Paragraph(getTranslation("admin.forbidden")));
+        if (!AccessGate.admits(this, caller, "admin.forbidden", Role.CATALOG_ADMIN)) {
             return;
         }
         tenant = caller.tenantId();

@@ -38,6 +38,7 @@ import vn.motcua.tenants.problem.InvalidInput;
 import vn.motcua.tenants.time.Vietnam;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
+import vn.motcua.web.AccessGate;
 import vn.motcua.web.FieldErrors;
 
 import java.time.Clock;
@@ -76,8 +77,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         Caller caller = callers.get();
         setPadding(true);
         national = caller.hasRole(Role.PLATFORM_ADMIN) && !caller.belongsToTenant();
-        if (!national && (!caller.hasRole(Role.CATALOG_ADMIN) || !caller.belongsToTenant())) {
-            add(new Paragraph(getTranslation("admin.forbidden")));
+        // the platform operator keeps the national notices; a tenant's catalog admin its own calendar
+        if (!AccessGate.admits(this, national || caller.hasRole(Role.CATALOG_ADMIN) && caller.belongsToTenant(), "admin.forbidden")) {
             return;
         }
         tenant = national ? "" : caller.tenantId();

@@ -50,6 +50,7 @@ import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.problem.InvalidInput;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
+import vn.motcua.web.AccessGate;
 import vn.motcua.web.FieldErrors;
 import vn.motcua.web.WorkingDaysFormat;
 
@@ -111,8 +112,7 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
         this.caller = callers.get();
         setSizeFull();
         setPadding(false);
-        if (!caller.hasRole(Role.CATALOG_ADMIN)) {
-            add(new Span(getTranslation("admin.forbidden")));
+        if (!AccessGate.admits(this, caller, "admin.forbidden", Role.CATALOG_ADMIN)) {
             return;
         }
         configureFields();

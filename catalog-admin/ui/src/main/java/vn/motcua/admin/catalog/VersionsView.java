@@ -21,6 +21,7 @@ import vn.motcua.tenants.access.Caller;
 import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.time.Vietnam;
+import vn.motcua.web.AccessGate;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -40,8 +41,7 @@ public class VersionsView extends VerticalLayout implements HasDynamicTitle {
         Caller caller = callers.get();
         setSizeFull();
         setPadding(false);
-        if (!caller.hasRole(Role.CATALOG_ADMIN)) {
-            add(new Paragraph(getTranslation("admin.forbidden")));
+        if (!AccessGate.admits(this, caller, "admin.forbidden", Role.CATALOG_ADMIN)) {
             return;
         }
         List<VersionSummary> versions = catalog.ownVersions();

@@ -19,6 +19,7 @@ import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.admin.TenantAdministration;
 import vn.motcua.tenants.admin.TenantView;
+import vn.motcua.web.AccessGate;
 
 import java.util.HashMap;
 import java.util.List;
@@ -42,8 +43,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         this.tenants = tenants;
         this.caller = callers.get();
         setSizeFull();
-        if (!caller.hasRole(Role.CATALOG_ADMIN) && !caller.hasRole(Role.PLATFORM_ADMIN)) {
-            add(new Paragraph(getTranslation("admin.forbidden")));
+        if (!AccessGate.admits(this, caller, "admin.forbidden", Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN)) {
             return;
         }
         tree.setId("tenant-tree");
