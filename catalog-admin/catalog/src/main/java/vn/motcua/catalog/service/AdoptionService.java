@@ -233,11 +233,6 @@ public class AdoptionService {
         return adoptableRef(at).map(ref -> catalog.fieldsOf(ref.id())).orElse(List.of());
     }
 
-    /** What in {@code adoption} does not fit the catalog in effect at {@code at}, as {@link #adopt} would refuse it. */
-    public List<AdoptionProblem> problems(Adoption adoption, Instant at) {
-        return catalog.versionInEffect(at).map(adoption::validateAgainst).orElse(List.of());
-    }
-
     private Optional<VersionRef> adoptableRef(Instant at) {
         String tenant = tenancy.caller().tenantId();
         return catalog.versionRefInEffect(at).filter(v -> !v.tenantId().equals(tenant));
