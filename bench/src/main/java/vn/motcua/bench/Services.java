@@ -15,6 +15,7 @@ import vn.motcua.tenants.persistence.Tenancy;
 import vn.motcua.tenants.tree.TenantDirectory;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ final class Services {
                     }
                     try {
                         return method.invoke(current, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
+                    } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
                 });

@@ -68,6 +68,29 @@ class AdoptionIT extends DeployedEar {
     }
 
     /**
+     * What the catalog in effect no longer has is dropped, as the adoption screen saves it — one rule,
+     * the service's ({@code Adoption.fitTo}, shown on the same kind of input in its unit test), so a
+     * client that sends back what it read after a province's correction is not stuck on a 400.
+     */
+    @Test
+    void a_procedure_or_step_the_catalog_does_not_have_is_dropped_and_the_answer_shows_what_is_stored() {
+        Api.Reply adopted = Api.put("/api/adoption", Api.token("p5.admin"), """
+                {"adoptsAll": false,
+                 "procedures": [{"name": "Thăm viếng mộ liệt sĩ"}, {"name": "Thủ tục đã bãi bỏ"}],
+                 "overrides": [{"name": "Thăm viếng mộ liệt sĩ", "step": "2", "actorUnit": "Công chức Văn hóa - xã hội Phường 5"},
+                               {"name": "Thăm viếng mộ liệt sĩ", "step": "99", "actorUnit": "Công chức Văn hóa - xã hội Phường 5"}]}""");
+        try {
+            assertThat(adopted.status()).as(adopted.toString()).isEqualTo(200);
+            assertThat(adopted.object().getJsonArray("procedures").getValuesAs(JsonObject.class))
+                    .extracting(p -> p.getString("name", null)).containsExactly("Thăm viếng mộ liệt sĩ");
+            assertThat(adopted.object().getJsonArray("overrides").getValuesAs(JsonObject.class))
+                    .extracting(o -> o.getString("step")).containsExactly("2");
+        } finally {
+            Api.put("/api/adoption", Api.token("p5.admin"), ADOPTION.formatted("1"));
+        }
+    }
+
+    /**
      * The effective catalog is cached per tenant: a province's publication and a commune's change of
      * its adoption (even of its overrides alone) show at the very next read after a cached one.
      * In a province of its own, so no other test's catalog moves.

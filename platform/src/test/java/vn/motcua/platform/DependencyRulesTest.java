@@ -11,8 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.motcua.tenants.access.LoginSessions;
+import vn.motcua.tenants.keycloak.KeycloakAdmin;
 import vn.motcua.tenants.persistence.Tenancy;
+import vn.motcua.tenants.time.Clocks;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -33,7 +44,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * <p>Within the modules, the rules of the packages: the UIs and the API reach the database only
  * through the services; the API's problem, input and OpenAPI packages serve the resources and know
  * none; the catalog's model lies below its services; the domain modules speak no HTTP and draw no
- * screen. Each rule is shown to catch a fixture of this module's tests that breaks it.
+ * screen; "now" comes from the injected clock. Each rule is shown to catch a fixture of this
+ * module's tests that breaks it.
  */
 class DependencyRulesTest {
 
@@ -91,12 +103,40 @@ class DependencyRulesTest {
                 .as("the domain modules use no JAX-RS, servlet or Vaadin class");
     }
 
+    /**
+     * "Now" comes from the one injected {@link Clock} ({@link Clocks} produces it, tests move it): no
+     * class reads the system's time itself — no {@code Instant.now()}, {@code LocalDate.now()} and the
+     * like without a clock, no {@code Clock.systemUTC()}. {@code now(clock)} is fine. The exceptions
+     * live in real time on purpose, each saying so where it does: {@link Clocks} itself, the ended
+     * logins ({@link LoginSessions}: Keycloak's sessions end in real time) and the Keycloak admin
+     * client ({@link KeycloakAdmin}: its service account's token expires in real time).
+     */
+    static ArchRule nowComesFromTheInjectedClock() {
+        return noClasses().that().doNotBelongToAnyOf(Clocks.class, LoginSessions.class, KeycloakAdmin.class)
+                .should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDate.class, "now", ZoneId.class)
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now", ZoneId.class)
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now", ZoneId.class)
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now", ZoneId.class)
+                .orShould().callMethod(LocalTime.class, "now")
+                .orShould().callMethod(LocalTime.class, "now", ZoneId.class)
+                .orShould().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .orShould().callMethod(Clock.class, "system", ZoneId.class)
+                .as("\"now\" comes from the injected java.time.Clock, except where real time is meant (Clocks, LoginSessions, KeycloakAdmin)");
+    }
+
     static Stream<Arguments> packageRules() {
         return Stream.of(
                 Arguments.of(screensAndResourcesGoThroughServices(), "vn.motcua.api.catalog.QueriesItselfFixture"),
                 Arguments.of(apiInfrastructureKnowsNoResource(), "vn.motcua.api.problem.KnowsAResourceFixture"),
                 Arguments.of(catalogModelBelowItsServices(), "vn.motcua.catalog.version.UsesAServiceFixture"),
-                Arguments.of(domainModulesSpeakNoHttp(), "vn.motcua.catalog.service.ReadsHttpFixture"));
+                Arguments.of(domainModulesSpeakNoHttp(), "vn.motcua.catalog.service.ReadsHttpFixture"),
+                Arguments.of(nowComesFromTheInjectedClock(), "vn.motcua.catalog.service.ReadsTheSystemClockFixture"));
     }
 
     @ParameterizedTest

@@ -4,10 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -120,7 +122,7 @@ public final class Launcher {
             KeycloakServer keycloak;
             try {
                 keycloak = kc.get();
-            } catch (java.util.concurrent.ExecutionException ex) {
+            } catch (ExecutionException ex) {
                 throw ex.getCause() instanceof RuntimeException r ? r : new IllegalStateException(ex.getCause());
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
@@ -194,7 +196,7 @@ public final class Launcher {
         long t0 = Progress.now();
         Thread worker = new Thread(() -> {
             // Payara first (it holds DB connections), then Keycloak, then MariaDB
-            toStop.sort(java.util.Comparator.comparingInt(
+            toStop.sort(Comparator.comparingInt(
                     s -> s instanceof PayaraServer ? 0 : s instanceof KeycloakServer ? 1 : 2));
             for (AutoCloseable server : toStop) {
                 try {

@@ -1,17 +1,20 @@
 package vn.motcua.stack;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -120,7 +123,7 @@ public final class PayaraServer implements AutoCloseable {
                 if (Files.isDirectory(src, LinkOption.NOFOLLOW_LINKS)) {
                     Files.createDirectories(dst);
                 } else {
-                    Files.copy(src, dst, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(src, dst, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         } catch (IOException e) {
@@ -164,7 +167,7 @@ public final class PayaraServer implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(asadminLog.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         pb.environment().putAll(extraEnv);
         pb.environment().remove("AS_ADMIN_PORT");
         try {
@@ -220,7 +223,7 @@ public final class PayaraServer implements AutoCloseable {
     public Optional<Map<String, String>> serverEnvironment() {
         try {
             byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "environ"));
-            Map<String, String> env = new java.util.TreeMap<>();
+            Map<String, String> env = new TreeMap<>();
             for (String kv : new String(raw, StandardCharsets.UTF_8).split("\0")) {
                 int eq = kv.indexOf('=');
                 if (eq > 0) {

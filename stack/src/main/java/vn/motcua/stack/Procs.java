@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -160,7 +162,7 @@ final class Procs {
      * hook), recognised by their command line: {@code argsMatch} gets the executable followed by the
      * arguments. Returns how many were stopped.
      */
-    static int killStale(String what, java.util.function.Predicate<List<String>> argsMatch) {
+    static int killStale(String what, Predicate<List<String>> argsMatch) {
         long self = ProcessHandle.current().pid();
         List<ProcessHandle> stale = ProcessHandle.allProcesses()
                 .filter(p -> p.pid() != self)
@@ -184,7 +186,7 @@ final class Procs {
         try {
             byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), "cmdline"));
             if (raw.length > 0) {
-                List<String> args = new ArrayList<>(List.of(new String(raw, java.nio.charset.StandardCharsets.UTF_8).split("\0")));
+                List<String> args = new ArrayList<>(List.of(new String(raw, StandardCharsets.UTF_8).split("\0")));
                 return args;
             }
         } catch (IOException | RuntimeException ignored) {
@@ -282,7 +284,7 @@ final class Procs {
     /** Last {@code n} lines of a file, for error messages. */
     static String tail(Path file, int n) {
         try {
-            List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+            List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - n), lines.size()));
         } catch (IOException e) {
             return "(cannot read " + file + ": " + e.getMessage() + ")";

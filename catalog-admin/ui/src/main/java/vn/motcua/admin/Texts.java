@@ -2,19 +2,19 @@ package vn.motcua.admin;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import vn.motcua.tenants.time.Vietnam;
+import vn.motcua.web.FieldErrors;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Formats and small helpers the calendar, service-day and adoption screens share. */
 public final class Texts {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VIETNAM);
+    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(Vietnam.ZONE);
 
     private Texts() {
     }
@@ -25,7 +25,7 @@ public final class Texts {
 
     /** "HH:mm dd/MM/yyyy (weekday)" in Vietnam's time. */
     public static String when(Component c, Instant instant) {
-        return WHEN.format(instant) + " (" + weekday(c, instant.atZone(VIETNAM).getDayOfWeek()) + ")";
+        return WHEN.format(instant) + " (" + weekday(c, instant.atZone(Vietnam.ZONE).getDayOfWeek()) + ")";
     }
 
     public static String weekday(Component c, DayOfWeek day) {
@@ -34,16 +34,12 @@ public final class Texts {
 
     /** Shows {@code text} as the field's error, keeping the first one when several concern it. */
     public static void error(HasValidation field, String text) {
-        if (!field.isInvalid()) {
-            field.setErrorMessage(text);
-            field.setInvalid(true);
-        }
+        FieldErrors.error(field, text);
     }
 
     public static void clear(HasValidation... fields) {
         for (HasValidation field : fields) {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
+            FieldErrors.clear(field);
         }
     }
 }

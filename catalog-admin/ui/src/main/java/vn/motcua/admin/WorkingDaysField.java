@@ -8,6 +8,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.shared.HasTooltip;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import vn.motcua.web.WorkingDaysFormat;
 
 import java.math.BigDecimal;
 

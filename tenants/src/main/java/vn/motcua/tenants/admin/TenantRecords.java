@@ -1,5 +1,6 @@
 package vn.motcua.tenants.admin;
 
+import vn.motcua.tenants.problem.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -77,7 +78,7 @@ public class TenantRecords {
                     : "you may not create units under " + t.parentId());
         }
         if (t.firstAdmin() == null) {
-            throw new TenantRuleBroken(List.of(TenantRule.ADMIN_USERNAME, TenantRule.ADMIN_EMAIL,
+            throw new InvalidInput(List.of(TenantRule.ADMIN_USERNAME, TenantRule.ADMIN_EMAIL,
                     TenantRule.ADMIN_FIRST_NAME, TenantRule.ADMIN_LAST_NAME));
         }
         var existing = tree.find(t.id());
@@ -189,18 +190,18 @@ public class TenantRecords {
         TenantsMerged event = new TenantsMerged(absorbed, names, target.id(), m.intoExisting(), now);
         merged.fire(event);
         for (MergerNote note : event.notes()) {
-            record(target.id(), note.decisionNeeded() ? TenantAction.TO_DECIDE : TenantAction.CARRIED_OVER, note.key(), note.text());
+            record(target.id(), note.decisionNeeded() ? TenantAction.TO_DECIDE : TenantAction.CARRIED_OVER, note.keyAndArgs(), note.text());
         }
         return new MergerOutcome(TenantView.of(flushed(target)), event.notes());
     }
 
-    /** The carry-over notes the unit's history kept, in English (their keys, not their values, are stored). */
+    /** The carry-over notes the unit's history kept, with their keys and values so a screen translates them. */
     private List<MergerNote> notesOf(String id) {
         return em.createQuery("select e from TenantEvent e where e.tenantId = :id and e.action in :notes order by e.id", TenantEvent.class)
                 .setParameter("id", id)
                 .setParameter("notes", List.of(TenantAction.CARRIED_OVER, TenantAction.TO_DECIDE))
                 .getResultList().stream()
-                .map(e -> new MergerNote(e.action() == TenantAction.TO_DECIDE, null, List.of(), e.newValue()))
+                .map(e -> MergerNote.readBack(e.action() == TenantAction.TO_DECIDE, e.oldValue(), e.newValue()))
                 .toList();
     }
 

@@ -1,10 +1,14 @@
 package vn.motcua.tenants.admin;
 
+import vn.motcua.tenants.problem.BrokenRule;
+
+import java.util.List;
+
 /**
  * The rules of the tenant tree, each with the request field it concerns and an English message;
  * the admin UI shows them translated next to that field ({@code tenant.rule.<NAME>}).
  */
-public enum TenantRule {
+public enum TenantRule implements BrokenRule {
     ID_FORMAT("id", "an id is 2 to 64 lower-case letters, digits and hyphens, starting with a letter"),
     ID_TAKEN("id", "a tenant with this id already exists"),
     NAME_MISSING("name", "the name is required (at most 200 characters)"),
@@ -41,11 +45,23 @@ public enum TenantRule {
         this.message = message;
     }
 
+    @Override
     public String field() {
         return field;
     }
 
+    @Override
     public String message() {
         return message;
+    }
+
+    @Override
+    public String messageKey() {
+        return "tenant.rule." + name();
+    }
+
+    @Override
+    public List<Object> args() {
+        return List.of();
     }
 }

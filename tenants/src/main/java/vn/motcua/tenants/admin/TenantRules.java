@@ -1,5 +1,6 @@
 package vn.motcua.tenants.admin;
 
+import vn.motcua.tenants.problem.InvalidInput;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantKind;
 
@@ -169,7 +170,7 @@ public final class TenantRules {
 
     private static void refuse(List<TenantRule> broken) {
         if (!broken.isEmpty()) {
-            throw new TenantRuleBroken(broken);
+            throw new InvalidInput(broken);
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.motcua.tenants.calendar;
 
+import vn.motcua.tenants.problem.BrokenRule;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -10,12 +12,17 @@ import java.util.Objects;
  *
  * @param field e.g. {@code sessions.1} (the second session), {@code makeUpDays}, {@code date}
  */
-public record CalendarProblem(Kind kind, String field, List<Object> args, String message) {
+public record CalendarProblem(Kind kind, String field, List<Object> args, String message) implements BrokenRule {
 
     public CalendarProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(field, "field");
         args = List.copyOf(args);
+    }
+
+    @Override
+    public String messageKey() {
+        return "calendar.problem." + kind.name();
     }
 
     public enum Kind {

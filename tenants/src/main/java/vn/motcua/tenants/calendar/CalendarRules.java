@@ -1,5 +1,6 @@
 package vn.motcua.tenants.calendar;
 
+import vn.motcua.tenants.problem.InvalidInput;
 import vn.motcua.tenants.calendar.CalendarProblem.Kind;
 
 import java.time.DayOfWeek;
@@ -62,7 +63,7 @@ public final class CalendarRules {
         return problems;
     }
 
-    /** @throws CalendarInvalid with {@link #sessions} problems */
+    /** @throws InvalidInput with {@link #sessions} problems */
     public static OfficeHours officeHours(String field, List<TypedSession> sessions) {
         requireNone(sessions(field, sessions));
         return OfficeHours.of(sessions.stream()
@@ -115,7 +116,7 @@ public final class CalendarRules {
         return problems;
     }
 
-    /** @throws CalendarInvalid with {@link #decision} problems */
+    /** @throws InvalidInput with {@link #decision} problems */
     public static HolidayDecision toDecision(int year, LocalDate companion, Collection<LocalDate> extraDaysOff,
                                              Collection<LocalDate> makeUpDays) {
         requireNone(decision(year, companion, extraDaysOff, makeUpDays));
@@ -136,7 +137,7 @@ public final class CalendarRules {
         return problems;
     }
 
-    /** @throws CalendarInvalid with {@link #nationalNotice} problems */
+    /** @throws InvalidInput with {@link #nationalNotice} problems */
     public static HolidayDecision toNationalNotice(int year, String number, LocalDate date, LocalDate companion,
                                                    Collection<LocalDate> extraDaysOff, Collection<LocalDate> makeUpDays) {
         requireNone(nationalNotice(year, number, companion, extraDaysOff, makeUpDays));
@@ -155,7 +156,7 @@ public final class CalendarRules {
 
     public static void requireNone(List<CalendarProblem> problems) {
         if (!problems.isEmpty()) {
-            throw new CalendarInvalid(problems);
+            throw new InvalidInput(problems);
         }
     }
 

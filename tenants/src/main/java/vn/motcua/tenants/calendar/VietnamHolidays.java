@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Vietnam's statutory public holidays, Labour Code 2019 art. 112(1): 11 days a year.
@@ -94,7 +95,7 @@ public final class VietnamHolidays {
         }
         Set<DayOfWeek> working = EnumSet.copyOf(workingWeekdays);
         SortedMap<LocalDate, StatutoryHoliday> holidays = namedStatutoryHolidays(decision);
-        java.util.function.Predicate<LocalDate> off = day -> holidays.containsKey(day)
+        Predicate<LocalDate> off = day -> holidays.containsKey(day)
                 || decision.extraDaysOff().contains(day)
                 || (!working.contains(day.getDayOfWeek()) && !decision.makeUpWorkingDays().contains(day));
         SortedMap<LocalDate, StatutoryHoliday> inLieu = new TreeMap<>();
@@ -112,7 +113,7 @@ public final class VietnamHolidays {
     }
 
     /** Whether one of the decision's own days off lies in the run of consecutive days off around {@code holiday}. */
-    private static boolean placedByDecision(LocalDate holiday, java.util.function.Predicate<LocalDate> off, Set<LocalDate> extra) {
+    private static boolean placedByDecision(LocalDate holiday, Predicate<LocalDate> off, Set<LocalDate> extra) {
         for (LocalDate d = holiday.minusDays(1); off.test(d); d = d.minusDays(1)) {
             if (extra.contains(d)) {
                 return true;

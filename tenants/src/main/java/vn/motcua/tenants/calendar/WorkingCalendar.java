@@ -1,5 +1,7 @@
 package vn.motcua.tenants.calendar;
 
+import vn.motcua.tenants.time.Vietnam;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +38,8 @@ import java.util.Set;
  */
 public final class WorkingCalendar {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The zone a calendar reads its days in unless told otherwise: {@link Vietnam#ZONE}. */
+    public static final ZoneId VIETNAM = Vietnam.ZONE;
 
     private final ZoneId zone;
     private final OfficeHours standardHours;

@@ -12,11 +12,15 @@ import vn.motcua.tenants.access.TenantScope;
 import vn.motcua.tenants.persistence.Tenancy;
 import vn.motcua.tenants.problem.AccessDenied;
 import vn.motcua.tenants.problem.Conflict;
+import vn.motcua.tenants.problem.InvalidInput;
 import vn.motcua.tenants.problem.NotFound;
+import vn.motcua.tenants.time.Vietnam;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
 
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 
 /**
  * The working calendars of tenants: what each sets, what it inherits, and the {@link WorkingCalendar}
@@ -78,8 +83,8 @@ public class WorkingCalendars {
      * The calendar of {@code tenantId} around {@code start}: a budget of up to a year of working
      * days started then ends within the next two calendar years.
      */
-    public WorkingCalendar around(String tenantId, java.time.Instant start) {
-        int year = LocalDate.ofInstant(start, WorkingCalendar.VIETNAM).getYear();
+    public WorkingCalendar around(String tenantId, Instant start) {
+        int year = LocalDate.ofInstant(start, Vietnam.ZONE).getYear();
         return of(tenantId, year - 1, year + 2);
     }
 
@@ -114,7 +119,7 @@ public class WorkingCalendars {
      * Enters (or replaces) the national notice of the notice's year.
      *
      * @throws AccessDenied unless {@link #entersNationalNotices()}
-     * @throws vn.motcua.tenants.calendar.CalendarInvalid when it breaks a rule of {@link CalendarRules#nationalNotice}
+     * @throws InvalidInput when it breaks a rule of {@link CalendarRules#nationalNotice}
      */
     public void setNationalNotice(HolidayDecision notice) {
         requireNationalNoticeMaker();
@@ -151,7 +156,7 @@ public class WorkingCalendars {
         change(c -> c.workingWeek(week));
     }
 
-    /** @throws vn.motcua.tenants.calendar.CalendarInvalid when the tenant already has that day off */
+    /** @throws InvalidInput when the tenant already has that day off */
     public void addLocalDayOff(LocalDayOff day) {
         CalendarRules.requireNone(CalendarRules.localDayOff(day == null ? null : day.date(), own().localDaysOff()));
         change(c -> c.addDayOff(day));
@@ -191,7 +196,7 @@ public class WorkingCalendars {
         change(c -> em.remove(stored));
     }
 
-    private void change(java.util.function.Consumer<StoredCalendar> edit) {
+    private void change(Consumer<StoredCalendar> edit) {
         Caller caller = tenancy.caller();
         if (!caller.hasRole(Role.CATALOG_ADMIN) || !caller.belongsToTenant()) {
             throw new AccessDenied("only a catalog admin sets the tenant's calendar");
@@ -230,7 +235,7 @@ public class WorkingCalendars {
     /** SQLSTATE class 23, integrity constraint violation, somewhere among the causes. */
     private static boolean keyTaken(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }

@@ -16,6 +16,7 @@ import vn.motcua.tenants.problem.Conflict;
 import vn.motcua.tenants.problem.ProvisioningFailed;
 
 import java.security.SecureRandom;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -231,7 +232,7 @@ public class KeycloakProvisioning implements IdentityProvisioning {
     }
 
     private static Map<String, String> wantedAttributes(GroupSpec spec) {
-        java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, String> m = new LinkedHashMap<>();
         m.put(TENANT, spec.tenantId());
         m.put(DISPLAY_NAME, spec.name());
         m.put(MERGED_INTO, spec.mergedInto());

@@ -9,6 +9,8 @@ import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.access.TenantScope;
 import vn.motcua.tenants.tree.TenantDirectory;
 
+import java.util.Set;
+
 /**
  * Hands out the transaction's entity manager with the caller's {@link TenantScope} applied, so
  * that every query on a tenant-owned entity is filtered by EclipseLink's additional criteria
@@ -51,9 +53,9 @@ public class Tenancy {
     }
 
     /** The caller's tenant and the units merged into it: whose desk work is the caller's own. */
-    public java.util.Set<String> ownUnits() {
+    public Set<String> ownUnits() {
         Caller caller = caller();
-        return caller.belongsToTenant() ? directory.unitsOf(caller.tenantId()) : java.util.Set.of();
+        return caller.belongsToTenant() ? directory.unitsOf(caller.tenantId()) : Set.of();
     }
 
     /** For the system's own work (bootstrapping, schedulers): every tenant. */

@@ -5,6 +5,8 @@ import jakarta.persistence.MappedSuperclass;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import vn.motcua.tenants.access.TenantScope;
 
+import java.util.Objects;
+
 /**
  * A row that belongs to exactly one tenant and is visible only to callers whose
  * {@link TenantScope} can read that tenant. The filter is applied by EclipseLink to every
@@ -22,7 +24,7 @@ public abstract class TenantOwned {
     }
 
     protected TenantOwned(String tenantId) {
-        this.tenantId = java.util.Objects.requireNonNull(tenantId, "tenantId");
+        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
     }
 
     public String tenantId() {

@@ -1,5 +1,6 @@
 package vn.motcua.tenants.admin;
 
+import vn.motcua.tenants.problem.InvalidInput;
 import org.junit.jupiter.api.Test;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantKind;
@@ -41,9 +42,9 @@ class TenantRulesTest {
 
     @Test
     void every_bad_field_of_a_new_tenant_is_reported_with_its_field() {
-        TenantRuleBroken e = catchThrowableOfType(TenantRuleBroken.class, () -> TenantRules.checkNew(tree,
+        InvalidInput e = catchThrowableOfType(InvalidInput.class, () -> TenantRules.checkNew(tree,
                 new NewTenant("Hải An", " ", null, "hai-lang", new FirstAdmin("A", "not-an-email", null, "Trần"))));
-        assertThat(e.rules()).containsExactly(TenantRule.ID_FORMAT, TenantRule.NAME_MISSING, TenantRule.KIND_MISSING,
+        assertThat(e.problems(TenantRule.class)).containsExactly(TenantRule.ID_FORMAT, TenantRule.NAME_MISSING, TenantRule.KIND_MISSING,
                 TenantRule.ADMIN_USERNAME, TenantRule.ADMIN_EMAIL, TenantRule.ADMIN_FIRST_NAME);
         assertThat(e.fieldErrors()).containsKeys("id", "name", "kind", "firstAdmin.username", "firstAdmin.email", "firstAdmin.firstName");
         assertThat(broken(() -> TenantRules.checkNew(tree, new NewTenant("hai-que", "Xã Hải Quế", TenantKind.COMMUNE, "hai-lang", ADMIN))))
@@ -109,8 +110,8 @@ class TenantRulesTest {
     }
 
     private static List<TenantRule> broken(Runnable check) {
-        TenantRuleBroken e = catchThrowableOfType(TenantRuleBroken.class, check::run);
+        InvalidInput e = catchThrowableOfType(InvalidInput.class, check::run);
         assertThat(e).as("a rule is broken").isNotNull();
-        return e.rules();
+        return e.problems(TenantRule.class);
     }
 }

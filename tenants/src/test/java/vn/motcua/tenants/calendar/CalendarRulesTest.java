@@ -1,5 +1,6 @@
 package vn.motcua.tenants.calendar;
 
+import vn.motcua.tenants.problem.InvalidInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,8 +34,8 @@ class CalendarRulesTest {
         assertThat(CalendarRules.sessions("sessions", List.of(new TypedSession(null, null))))
                 .extracting(CalendarProblem::kind).containsExactly(Kind.NO_SESSION);
         assertThatThrownBy(() -> CalendarRules.officeHours("sessions", List.of(session("07:30", "11:30"), session("11:00", "17:00"))))
-                .isInstanceOf(CalendarInvalid.class)
-                .satisfies(e -> assertThat(((CalendarInvalid) e).fieldErrors()).containsKey("sessions.1"));
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).fieldErrors()).containsKey("sessions.1"));
     }
 
     @Test

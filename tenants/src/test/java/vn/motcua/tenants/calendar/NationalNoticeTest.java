@@ -1,5 +1,6 @@
 package vn.motcua.tenants.calendar;
 
+import vn.motcua.tenants.problem.InvalidInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,7 +55,7 @@ class NationalNoticeTest {
                 CalendarProblem.Kind.MAKE_UP_NOT_WEEKEND);
         assertThat(problems).extracting(CalendarProblem::field).contains("noticeNumber", "companion", "makeUpDays");
         assertThatThrownBy(() -> CalendarRules.toNationalNotice(2025, null, null, LocalDate.of(2025, 9, 1), Set.of(), Set.of()))
-                .isInstanceOf(CalendarInvalid.class);
+                .isInstanceOf(InvalidInput.class);
         assertThat(CalendarRules.toNationalNotice(2025, " 6150/TB-LĐTBXH ", LocalDate.of(2024, 12, 6),
                 LocalDate.of(2025, 9, 1), Set.of(LocalDate.of(2025, 1, 27)), Set.of())).isEqualTo(NOTICE_2025);
     }

@@ -139,6 +139,31 @@ public record Adoption(String tenantId, boolean adoptsAll, Set<ProcedureKey> pro
         return new Adoption(tenantId, adoptsAll, kept, keptOverrides);
     }
 
+    /**
+     * What adopting this from {@code provinceVersion} comes to — the one rule the API and the adoption
+     * screen both follow: what the version no longer has or no longer lets a desk do (procedures,
+     * steps, citizen steps, steps split into sub-steps) is dropped, since the adopter can do nothing
+     * else about it; an override that is there but does not fit (a budget not shorter, shorter than
+     * a posting, on an uncounted step) is a problem the adopter corrects. Empty problems: {@code
+     * adoption} is what is stored.
+     */
+    public Fitted fitTo(CatalogVersion provinceVersion) {
+        List<AdoptionProblem> found = validateAgainst(provinceVersion);
+        Adoption kept = withoutStale(found);
+        List<AdoptionProblem> left = found.stream()
+                .filter(p -> kept.overrides.stream().anyMatch(o -> sameStep(o, p.procedure(), p.step())))
+                .toList();
+        return new Fitted(kept, left);
+    }
+
+    /** An adoption as {@link #fitTo} leaves it, and what in it the adopter must still correct. */
+    public record Fitted(Adoption adoption, List<AdoptionProblem> problems) {
+
+        public Fitted {
+            problems = List.copyOf(problems);
+        }
+    }
+
     /** The version's procedures by key; the first wins should a draft still repeat a key. */
     static Map<ProcedureKey, Procedure> byKey(CatalogVersion version) {
         Map<ProcedureKey, Procedure> byKey = new HashMap<>();

@@ -5,6 +5,7 @@ import vn.motcua.catalog.version.Budget;
 import vn.motcua.catalog.version.Procedure;
 import vn.motcua.catalog.version.StepDefinition;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,9 +36,11 @@ final class OverrideFit {
                         "the step has no budget to shorten");
             }
             if (override.budgetQuarters() >= step.budgetQuarters()) {
-                return problem(AdoptionProblem.Kind.BUDGET_NOT_SHORTER, override, procedure,
-                        "a budget of " + days(override.budgetQuarters()) + " working days is not shorter than the province's "
-                                + days(step.budgetQuarters()) + "; an adopter may only shorten it");
+                return Optional.of(new AdoptionProblem(AdoptionProblem.Kind.BUDGET_NOT_SHORTER, override.procedure(), override.step(),
+                        "procedure \"" + procedure.name() + "\", step " + override.step() + ": a budget of "
+                                + days(override.budgetQuarters()) + " working days is not shorter than the province's "
+                                + days(step.budgetQuarters()) + "; an adopter may only shorten it",
+                        List.of(Budget.daysOf(step.budgetQuarters()))));
             }
             if (step.isPosting() && override.budgetQuarters() < step.postingQuarters()) {
                 return problem(AdoptionProblem.Kind.BUDGET_SHORTER_THAN_POSTING, override, procedure,

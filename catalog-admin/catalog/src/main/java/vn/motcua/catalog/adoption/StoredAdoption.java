@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.motcua.catalog.diff.ProcedureKey;
+import vn.motcua.tenants.persistence.TenantOwned;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,7 +26,7 @@ import java.util.Set;
 /** How a tenant's {@link Adoption} is kept: one row per tenant, its procedures and overrides as lists. */
 @Entity
 @Table(name = "catalog_adoption")
-public class StoredAdoption extends vn.motcua.tenants.persistence.TenantOwned {
+public class StoredAdoption extends TenantOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

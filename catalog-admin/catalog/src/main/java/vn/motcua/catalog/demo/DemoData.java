@@ -22,8 +22,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -106,8 +107,8 @@ public class DemoData {
 
     private static LocalDate date(Map<String, Object> map, String key) {
         Object value = map.get(key);
-        return value instanceof java.util.Date d
-                ? d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+        return value instanceof Date d
+                ? d.toInstant().atZone(ZoneOffset.UTC).toLocalDate()
                 : LocalDate.parse(value.toString());
     }
 

@@ -6,6 +6,7 @@ import vn.motcua.catalog.version.Procedure;
 import vn.motcua.catalog.version.SearchText;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ public final class DraftMerge {
      */
     public static ImportSummary into(CatalogVersion draft, CatalogVersion imported, boolean replaceAll, Runnable afterRemovals) {
         Map<Procedure, Procedure> target = new IdentityHashMap<>();
-        Set<Procedure> matched = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Procedure> matched = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<ProcedureKey, Procedure> byKey = new LinkedHashMap<>();
         draft.procedures().forEach(p -> byKey.putIfAbsent(ProcedureKey.of(p), p));
         List<Procedure> unmatched = new ArrayList<>();

@@ -8,6 +8,7 @@ import vn.motcua.catalog.version.OutcomeKind;
 import vn.motcua.catalog.version.SearchText;
 import vn.motcua.tenants.access.Role;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -224,7 +225,7 @@ final class ProcedureSheetLayout {
 
     /** The items of a list cell: separated by commas, semicolons, slashes or lines. */
     static List<String> items(String text) {
-        return java.util.Arrays.stream(text.split("[,;/\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split("[,;/\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String join(List<String> texts) {

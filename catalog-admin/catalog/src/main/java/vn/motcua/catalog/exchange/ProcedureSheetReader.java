@@ -21,6 +21,7 @@ import vn.motcua.catalog.version.StepKind;
 import vn.motcua.catalog.version.StepOutcome;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -305,7 +306,7 @@ final class ProcedureSheetReader {
             if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 0) {
                 throw new NumberFormatException();
             }
-            return amount.setScale(0, java.math.RoundingMode.UNNECESSARY);
+            return amount.setScale(0, RoundingMode.UNNECESSARY);
         } catch (NumberFormatException | ArithmeticException e) {
             throw new RowProblem(column, ImportProblem.FEE_AMOUNT_INVALID, text);
         }

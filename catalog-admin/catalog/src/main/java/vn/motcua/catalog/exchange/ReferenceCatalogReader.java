@@ -20,7 +20,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads a decision transcribed as YAML (the layout of {@code reference/quang-tri-ldtbxh-2024.yaml})
@@ -76,8 +79,8 @@ public final class ReferenceCatalogReader {
 
     /** "71/QĐ-UBND — UBND tỉnh Quảng Trị": the title of a version read without one of its own. */
     public static String titleOf(String decision, String issuer) {
-        String title = java.util.stream.Stream.of(decision, issuer).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.joining(" — "));
+        String title = Stream.of(decision, issuer).filter(Objects::nonNull)
+                .collect(Collectors.joining(" — "));
         return title.isEmpty() ? "Danh mục thủ tục" : title;
     }
 

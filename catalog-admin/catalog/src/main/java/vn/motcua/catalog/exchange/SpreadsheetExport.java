@@ -21,7 +21,9 @@ import vn.motcua.catalog.version.StepOutcome;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Writes a catalog version as a workbook in the layout {@link SpreadsheetImport} reads, so an
@@ -96,7 +98,7 @@ public final class SpreadsheetExport {
             }
             text(row, 2, f.legalBasis(), styles.wrapped);
         }
-        r = header(sheet, r + 1, java.util.Arrays.stream(Column.values()).map(c -> c.text).toList(), styles);
+        r = header(sheet, r + 1, Arrays.stream(Column.values()).map(c -> c.text).toList(), styles);
         for (StepDefinition step : procedure.steps()) {
             writeStep(sheet.createRow(r++), step, styles);
         }
@@ -143,7 +145,7 @@ public final class SpreadsheetExport {
         }
         if (!step.outcomes().isEmpty()) {
             text(row, Column.OUTCOMES.ordinal(), step.outcomes().stream().map(SpreadsheetExport::outcome)
-                    .collect(java.util.stream.Collectors.joining("\n")), styles.wrapped);
+                    .collect(Collectors.joining("\n")), styles.wrapped);
         }
     }
 

@@ -33,11 +33,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A district's or commune's adoption of the catalog above it, and the effective catalog that
@@ -83,7 +83,12 @@ public class AdoptionService {
         return stored().map(StoredAdoption::toAdoption).orElseGet(() -> Adoption.all(tenancy.caller().tenantId()));
     }
 
-    /** Records the caller's tenant's adoption after checking it against the catalog in effect. */
+    /**
+     * Records the caller's tenant's adoption as it fits the catalog in effect ({@link Adoption#fitTo}):
+     * what that catalog no longer has is dropped, an override that does not fit refuses the whole
+     * change ({@link InvalidInput} of {@link AdoptionProblem}s). Returns what is stored. The API and
+     * the adoption screen both call this, so the same input gets the same answer.
+     */
     public Adoption adopt(Adoption adoption, Instant at) {
         if (!tenancy.caller().hasRole(Role.CATALOG_ADMIN)) {
             throw new AccessDenied("only a catalog admin decides what the tenant adopts");
@@ -95,16 +100,14 @@ public class AdoptionService {
         if (inEffect.tenantId().equals(adoption.tenantId())) {
             throw new InvalidInput("adoption", "a tenant does not adopt its own catalog");
         }
-        List<AdoptionProblem> problems = adoption.validateAgainst(inEffect);
-        if (!problems.isEmpty()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            problems.forEach(p -> errors.putIfAbsent(p.procedure() + (p.step() == null ? "" : " step " + p.step()), p.message()));
-            throw new InvalidInput(problems.get(0).message(), errors);
+        Adoption.Fitted fitted = adoption.fitTo(inEffect);
+        if (!fitted.problems().isEmpty()) {
+            throw new InvalidInput(fitted.problems());
         }
         transactions.putResource(ADOPTION_CHANGED, Boolean.TRUE);
         EntityManager em = tenancy.entityManager();
-        stored().ifPresentOrElse(s -> s.revise(adoption, em), () -> em.persist(new StoredAdoption(adoption)));
-        return adoption;
+        stored().ifPresentOrElse(s -> s.revise(fitted.adoption(), em), () -> em.persist(new StoredAdoption(fitted.adoption())));
+        return fitted.adoption();
     }
 
     /**
@@ -193,7 +196,7 @@ public class AdoptionService {
                 .forEach(row -> sourceTotals.put(((Number) row[0]).longValue(), Budget.daysOf(((Number) row[1]).intValue())));
         String search = SearchText.fold(filter.search());
         Set<String> covered = filter.serviceDayId() == null ? null : catalog.proceduresCoveredBy(filter.serviceDayId()).stream()
-                .map(SearchText::fold).collect(java.util.stream.Collectors.toSet());
+                .map(SearchText::fold).collect(Collectors.toSet());
         return effective.get().procedures().stream()
                 .filter(p -> search.isEmpty() || SearchText.fold(String.join(" ", p.name(), nullToEmpty(p.nationalCode()),
                         nullToEmpty(p.field()))).contains(search))
@@ -228,11 +231,6 @@ public class AdoptionService {
     /** The fields (lĩnh vực) of the adoptable version, to filter by. */
     public List<String> adoptableFields(Instant at) {
         return adoptableRef(at).map(ref -> catalog.fieldsOf(ref.id())).orElse(List.of());
-    }
-
-    /** What in {@code adoption} does not fit the catalog in effect at {@code at}, as {@link #adopt} would refuse it. */
-    public List<AdoptionProblem> problems(Adoption adoption, Instant at) {
-        return catalog.versionInEffect(at).map(adoption::validateAgainst).orElse(List.of());
     }
 
     private Optional<VersionRef> adoptableRef(Instant at) {

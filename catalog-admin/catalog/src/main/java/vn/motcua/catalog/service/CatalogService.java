@@ -2,11 +2,12 @@ package vn.motcua.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import vn.motcua.catalog.diff.CatalogDiff;
 import vn.motcua.catalog.exchange.CatalogFormat;
+import vn.motcua.catalog.exchange.SpreadsheetExport;
+import vn.motcua.catalog.exchange.YamlExport;
 import vn.motcua.catalog.serviceday.ServiceDay;
 import vn.motcua.catalog.serviceday.ServiceDayChoice;
 import vn.motcua.catalog.version.CatalogVersion;
@@ -18,14 +19,16 @@ import vn.motcua.catalog.version.VersionStatus;
 import vn.motcua.catalog.version.VersionSummary;
 import vn.motcua.tenants.persistence.Tenancy;
 import vn.motcua.tenants.problem.NotFound;
+import vn.motcua.tenants.time.Vietnam;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -37,9 +40,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class CatalogService {
-
-    /** Decisions take effect on calendar days in Vietnam. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     Tenancy tenancy;
@@ -282,24 +282,24 @@ public class CatalogService {
 
     /** A readable version as YAML in the layout of the reference transcriptions. */
     public byte[] exportYaml(long id) {
-        return export(id, out -> vn.motcua.catalog.exchange.YamlExport.write(version(id), out));
+        return export(id, out -> YamlExport.write(version(id), out));
     }
 
     /** A readable version as a workbook in the layout of a decision's appendix. */
     public byte[] exportSpreadsheet(long id) {
-        return export(id, out -> vn.motcua.catalog.exchange.SpreadsheetExport.write(version(id), out));
+        return export(id, out -> SpreadsheetExport.write(version(id), out));
     }
 
     private interface Writer {
-        void write(java.io.OutputStream out) throws java.io.IOException;
+        void write(OutputStream out) throws IOException;
     }
 
     private static byte[] export(long id, Writer writer) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             writer.write(out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("exporting catalog version " + id, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("exporting catalog version " + id, e);
         }
         return out.toByteArray();
     }
@@ -342,7 +342,7 @@ public class CatalogService {
                         order by v.effectiveFrom desc, v.id desc""", Object[].class)
                 .setParameter("chain", nearestFirst)
                 .setParameter("published", VersionStatus.PUBLISHED)
-                .setParameter("day", LocalDate.ofInstant(at, VIETNAM))
+                .setParameter("day", LocalDate.ofInstant(at, Vietnam.ZONE))
                 .getResultList();
         for (String tenant : nearestFirst) {
             for (Object[] row : published) {

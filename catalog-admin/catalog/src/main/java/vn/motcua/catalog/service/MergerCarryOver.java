@@ -19,11 +19,14 @@ import vn.motcua.tenants.persistence.Tenancy;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Carries the merged units' adoptions and service days over to the unit they became, by the rules
@@ -111,10 +114,10 @@ public class MergerCarryOver {
     }
 
     /** Names of the procedures adoptions know by national code, for notes an admin reads. */
-    private static Map<String, String> labels(EntityManager em, java.util.Collection<StoredAdoption> adoptions) {
+    private static Map<String, String> labels(EntityManager em, Collection<StoredAdoption> adoptions) {
         List<String> codes = adoptions.stream().map(StoredAdoption::toAdoption)
-                .flatMap(a -> java.util.stream.Stream.concat(a.procedures().stream(), a.overrides().stream().map(StepOverride::procedure)))
-                .map(ProcedureKey::nationalCode).filter(java.util.Objects::nonNull).distinct().toList();
+                .flatMap(a -> Stream.concat(a.procedures().stream(), a.overrides().stream().map(StepOverride::procedure)))
+                .map(ProcedureKey::nationalCode).filter(Objects::nonNull).distinct().toList();
         Map<String, String> names = new HashMap<>();
         if (!codes.isEmpty()) {
             em.createQuery("select p.nationalCode, p.name from Procedure p where p.nationalCode in :codes order by p.id desc", Object[].class)

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import vn.motcua.catalog.exchange.DraftMerge;
 import vn.motcua.catalog.exchange.ImportSummary;
 import vn.motcua.catalog.exchange.ReferenceCatalogReader;
-import vn.motcua.catalog.version.CatalogInvalid;
 import vn.motcua.catalog.version.CatalogProblem;
 import vn.motcua.catalog.version.CatalogValidation;
 import vn.motcua.catalog.version.CatalogVersion;
@@ -25,10 +24,8 @@ import vn.motcua.tenants.problem.NotFound;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -194,7 +191,7 @@ public class PublishingService {
     private CatalogVersion publish(CatalogVersion version, LegalBasis basis) {
         List<CatalogProblem> problems = CatalogValidation.check(version);
         if (!problems.isEmpty()) {
-            throw new CatalogInvalid(problems);
+            throw new InvalidInput(problems.size() + " problem(s) prevent publishing: " + problems.get(0).message(), problems);
         }
         version.publish(basis, clock.instant());
         return version;
@@ -223,8 +220,6 @@ public class PublishingService {
     }
 
     private static InvalidInput invalid(List<CatalogProblem> problems) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        problems.forEach(p -> errors.putIfAbsent(p.path(), p.message()));
-        return new InvalidInput(problems.get(0).message(), errors);
+        return new InvalidInput(problems);
     }
 }

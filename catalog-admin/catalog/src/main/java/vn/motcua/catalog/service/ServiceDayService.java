@@ -1,5 +1,6 @@
 package vn.motcua.catalog.service;
 
+import vn.motcua.tenants.problem.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,7 +9,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import vn.motcua.catalog.serviceday.ServiceDay;
 import vn.motcua.catalog.serviceday.ServiceDayDraft;
-import vn.motcua.catalog.serviceday.ServiceDayInvalid;
 import vn.motcua.catalog.serviceday.ServiceDayProblem;
 import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.calendar.WorkingCalendars;
@@ -51,14 +51,14 @@ public class ServiceDayService {
     /**
      * Creates ({@code id} null) or replaces a service day of the caller's tenant.
      *
-     * @throws ServiceDayInvalid with the draft's {@linkplain ServiceDayDraft#problems problems}
+     * @throws InvalidInput with the draft's {@linkplain ServiceDayDraft#problems problems}
      * @throws NotFound          when {@code id} is no service day of the caller's tenant
      */
     public ServiceDay save(Long id, ServiceDayDraft draft) {
         requireAdmin();
         List<ServiceDayProblem> problems = draft.problems(workingWeekdays());
         if (!problems.isEmpty()) {
-            throw new ServiceDayInvalid(problems);
+            throw new InvalidInput(problems);
         }
         EntityManager em = tenancy.entityManager();
         ServiceDay day;

@@ -1,5 +1,7 @@
 package vn.motcua.catalog.serviceday;
 
+import vn.motcua.tenants.problem.BrokenRule;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -8,12 +10,17 @@ import java.util.Objects;
  * {@code weekday}, {@code mode}, {@code procedures.<index>}) so that a form shows it in place, in
  * its own language: {@code kind} selects the text, {@code args} fill it; {@code message} is English.
  */
-public record ServiceDayProblem(Kind kind, String field, List<Object> args, String message) {
+public record ServiceDayProblem(Kind kind, String field, List<Object> args, String message) implements BrokenRule {
 
     public ServiceDayProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(field, "field");
         args = List.copyOf(args);
+    }
+
+    @Override
+    public String messageKey() {
+        return "service-day.problem." + kind.name();
     }
 
     public enum Kind {

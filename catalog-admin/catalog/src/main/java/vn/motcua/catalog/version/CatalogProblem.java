@@ -1,5 +1,7 @@
 package vn.motcua.catalog.version;
 
+import vn.motcua.tenants.problem.BrokenRule;
+
 import java.util.List;
 
 /**
@@ -9,7 +11,8 @@ import java.util.List;
  * 1-based position in the list the field belongs to (a document, a fee, a step's outcome), else
  * null; {@code message} is the English text for the API and logs.
  */
-public record CatalogProblem(Kind kind, String procedure, String step, Integer item, String message, List<Object> args) {
+public record CatalogProblem(Kind kind, String procedure, String step, Integer item, String message, List<Object> args)
+        implements BrokenRule {
 
     public CatalogProblem {
         args = List.copyOf(args);
@@ -25,21 +28,33 @@ public record CatalogProblem(Kind kind, String procedure, String step, Integer i
      * fees.amount, and on a step: number, budget, actor, content, kind, postingDays, outcomes.kind,
      * outcomes.target.
      */
-    public String field() {
+    public String attribute() {
         return kind.field;
     }
 
     /**
-     * Where the problem is, as a form or an API client addresses fields: "totalDays",
-     * "fees.2.amount", "steps.4.2.outcomes.1.target".
+     * Where the problem is, as the procedure editor and an API client address fields: "totalDays",
+     * "fees.2.amount", "steps.4.2.outcomes.1.target" — whether the problem was found saving the
+     * procedure or publishing its version (where {@link #message()} also names the procedure).
      */
-    public String path() {
+    @Override
+    public String field() {
         String f = kind.field;
         if (item != null) {
             int dot = f.indexOf('.');
             f = dot < 0 ? f + "." + item : f.substring(0, dot) + "." + item + f.substring(dot);
         }
         return step == null ? f : "steps." + step + "." + f;
+    }
+
+    @Override
+    public String messageKey() {
+        return "problem." + kind.name();
+    }
+
+    /** The same problem as a version's check reports it: the English text names the procedure, for an API client. */
+    public CatalogProblem inVersion() {
+        return procedure == null ? this : new CatalogProblem(kind, procedure, step, item, "\"" + procedure + "\": " + message, args);
     }
 
     public enum Kind {

@@ -31,10 +31,10 @@ public final class CatalogValidation {
                 String first = codes.putIfAbsent(p.nationalCode(), p.name());
                 if (first != null) {
                     problems.add(new CatalogProblem(Kind.CODE_DUPLICATE, p.name(), null,
-                            "national code " + p.nationalCode() + " is also used by \"" + first + "\"", List.of(p.nationalCode(), first)));
+                            "national code " + p.nationalCode() + " is also used by \"" + first + "\"", List.of(p.nationalCode(), first)).inVersion());
                 }
             }
-            problems.addAll(check(p));
+            check(p).stream().map(CatalogProblem::inVersion).forEach(problems::add);
         }
         return problems;
     }

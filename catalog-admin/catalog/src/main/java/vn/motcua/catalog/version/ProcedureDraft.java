@@ -57,6 +57,18 @@ public record ProcedureDraft(@Size(max = 40) String nationalCode,
     }
 
     /** The same procedure with other steps. */
+    /**
+     * The working days the steps add up to, which the procedure's total must equal
+     * ({@link CatalogValidation}'s {@code TOTAL_MISMATCH}): the top-level steps' budgets, sub-steps
+     * dividing their step's; a step without a budget adds nothing.
+     */
+    public BigDecimal stepsDays() {
+        return steps.stream()
+                .filter(s -> s.parentNumber() == null && s.budgetDays() != null)
+                .map(Step::budgetDays)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     public ProcedureDraft withSteps(List<Step> newSteps) {
         return new ProcedureDraft(nationalCode, name, field, handlingLevel, onlineLevel, totalDays, newSteps,
                 submissionChannels, resultChannels, notificationChannels, documents, fees, legalBasis);

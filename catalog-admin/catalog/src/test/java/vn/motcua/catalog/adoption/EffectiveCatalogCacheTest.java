@@ -144,6 +144,30 @@ class EffectiveCatalogCacheTest {
                 .satisfies(p -> assertThat(p.kind()).isEqualTo(AdoptionProblem.Kind.BUDGET_NOT_SHORTER));
     }
 
+    @Test
+    void fitting_drops_what_the_version_no_longer_has_and_refuses_only_a_budget_that_does_not_fit() {
+        ProcedureKey gone = ProcedureKey.ofName("Thủ tục đã bãi bỏ");
+        ProcedureKey funeral = ProcedureKey.ofCode(FUNERAL_SUPPORT);
+        var procedure = Decision71.procedure(decision71, funeral);
+        String step = procedure.executableSteps().stream().filter(s -> s.isCounted()).findFirst().orElseThrow().number();
+        Adoption stale = Adoption.only("hai-lang", List.of(VISIT_KEY, gone, funeral))
+                .withOverride(StepOverride.actor(gone, "1", "Công chức xã", null))
+                .withOverride(StepOverride.actor(funeral, "99", "Công chức xã", null));
+
+        Adoption.Fitted fitted = stale.fitTo(decision71);
+        Adoption.Fitted tooLong = stale.withOverride(new StepOverride(funeral, step, null, null, 10_000)).fitTo(decision71);
+
+        assertThat(fitted.problems()).isEmpty();
+        assertThat(fitted.adoption().procedures()).containsExactly(VISIT_KEY, funeral);
+        assertThat(fitted.adoption().overrides()).isEmpty();
+        assertThat(tooLong.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(AdoptionProblem.Kind.BUDGET_NOT_SHORTER);
+            assertThat(p.field()).isEqualTo(FUNERAL_SUPPORT + " step " + step);
+            assertThat(p.messageKey()).isEqualTo("adoption.problem.BUDGET_NOT_SHORTER");
+            assertThat(p.args()).singleElement().isInstanceOf(BigDecimal.class);
+        });
+    }
+
     private EffectiveCatalog compute(Adoption adoption) {
         computed.incrementAndGet();
         return EffectiveCatalog.compute(decision71, adoption);

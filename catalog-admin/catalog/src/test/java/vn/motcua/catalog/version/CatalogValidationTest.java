@@ -42,7 +42,7 @@ class CatalogValidationTest {
         p.addStep("1.1", "1", "Bộ phận TN&TKQ", "reception", "part", new BigDecimal("0.25"), null);
         p.addStep("1.2", "1", "Công chức", "specialist", "part", new BigDecimal("0.5"), null);
 
-        assertThat(CatalogValidation.check(v)).extracting(CatalogProblem::step, CatalogProblem::field)
+        assertThat(CatalogValidation.check(v)).extracting(CatalogProblem::step, CatalogProblem::attribute)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "budget"));
     }
 
@@ -52,7 +52,7 @@ class CatalogValidationTest {
         Procedure p = v.addProcedure(null, "Thủ tục C", null, null, OnlineLevel.NONE, new BigDecimal("1"));
         p.addStep("1", null, " ", "specialist", "appraise", new BigDecimal("1"), null);
 
-        assertThat(CatalogValidation.check(v)).extracting(CatalogProblem::field).containsExactly("actor");
+        assertThat(CatalogValidation.check(v)).extracting(CatalogProblem::attribute).containsExactly("actor");
     }
 
     @Test
@@ -62,7 +62,7 @@ class CatalogValidationTest {
             Procedure p = v.addProcedure("1.000001.H50", name, null, null, OnlineLevel.FULL, new BigDecimal("1"));
             p.addStep("1", null, "Công chức", "specialist", "do", new BigDecimal("1"), null);
         }
-        assertThat(CatalogValidation.check(v)).extracting(CatalogProblem::procedure, CatalogProblem::field)
+        assertThat(CatalogValidation.check(v)).extracting(CatalogProblem::procedure, CatalogProblem::attribute)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Hai", "nationalCode"));
     }
 

@@ -35,8 +35,8 @@ class FullModelValidationTest {
         assertThat(CatalogValidation.check(longer)).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Kind.POSTING_EXCEEDS_BUDGET);
             assertThat(p.step()).isEqualTo("2");
-            assertThat(p.field()).isEqualTo("postingDays");
-            assertThat(p.path()).isEqualTo("steps.2.postingDays");
+            assertThat(p.attribute()).isEqualTo("postingDays");
+            assertThat(p.field()).isEqualTo("steps.2.postingDays");
             assertThat(p.args()).containsExactly("2", new BigDecimal("2.5"), new BigDecimal("2"));
         });
     }
@@ -68,7 +68,7 @@ class FullModelValidationTest {
         ProcedureDraft unknown = outcomes("4.2", StepOutcome.of(OutcomeKind.PROCEED), new StepOutcome(OutcomeKind.RETURN, "9", null));
         ProcedureDraft refuseTo = outcomes("4.2", new StepOutcome(OutcomeKind.REFUSE, "6.3", null));
 
-        assertThat(CatalogValidation.check(nowhere)).extracting(CatalogProblem::kind, CatalogProblem::path)
+        assertThat(CatalogValidation.check(nowhere)).extracting(CatalogProblem::kind, CatalogProblem::field)
                 .containsExactly(tuple(Kind.OUTCOME_TARGET_MISSING, "steps.4.2.outcomes.1.target"));
         assertThat(CatalogValidation.check(unknown)).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Kind.OUTCOME_TARGET_UNKNOWN);
@@ -83,7 +83,7 @@ class FullModelValidationTest {
     void an_outcome_without_a_kind_cannot_even_be_stored() {
         ProcedureDraft kindless = outcomes("4.2", new StepOutcome(null, "6.3", "?"));
 
-        assertThat(CatalogValidation.check(kindless)).extracting(CatalogProblem::kind, CatalogProblem::path)
+        assertThat(CatalogValidation.check(kindless)).extracting(CatalogProblem::kind, CatalogProblem::field)
                 .containsExactly(tuple(Kind.OUTCOME_KIND_MISSING, "steps.4.2.outcomes.1.kind"));
     }
 
@@ -96,7 +96,7 @@ class FullModelValidationTest {
         ProcedureDraft fractional = terms(List.of(), List.of(new Fee("Phí", new BigDecimal("8000.5"), null)));
         ProcedureDraft missing = terms(List.of(), List.of(new Fee("Phí", null, null)));
 
-        assertThat(CatalogValidation.check(fees)).extracting(CatalogProblem::kind, CatalogProblem::path).containsExactly(
+        assertThat(CatalogValidation.check(fees)).extracting(CatalogProblem::kind, CatalogProblem::field).containsExactly(
                 tuple(Kind.FEE_NEGATIVE, "fees.2.amount"), tuple(Kind.FEE_DESCRIPTION_MISSING, "fees.3.description"));
         assertThat(kinds(fractional)).containsExactly(Kind.FEE_NOT_WHOLE);
         assertThat(kinds(missing)).containsExactly(Kind.FEE_AMOUNT_MISSING);
@@ -109,7 +109,7 @@ class FullModelValidationTest {
                 new RequiredDocument("", null, 1, 0, null),
                 new RequiredDocument("Giấy khai sinh", null, 0, -1, null)), List.of());
 
-        assertThat(CatalogValidation.check(documents)).extracting(CatalogProblem::kind, CatalogProblem::path).containsExactly(
+        assertThat(CatalogValidation.check(documents)).extracting(CatalogProblem::kind, CatalogProblem::field).containsExactly(
                 tuple(Kind.DOCUMENT_NAME_MISSING, "documents.2.name"), tuple(Kind.DOCUMENT_COUNT_NEGATIVE, "documents.3.count"));
     }
 

@@ -28,7 +28,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.inject.Inject;
 import vn.motcua.admin.AdminLayout;
 import vn.motcua.admin.Texts;
-import vn.motcua.admin.WorkingDaysFormat;
 import vn.motcua.admin.catalog.ProcedureFilterBar;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.AdoptionProblem;
@@ -48,10 +47,12 @@ import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.problem.InvalidInput;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
+import vn.motcua.web.AccessGate;
+import vn.motcua.web.FieldErrors;
+import vn.motcua.web.WorkingDaysFormat;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,6 +60,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A district's or commune's adoption of the catalog above it: the procedures it takes (or all of
@@ -102,8 +105,7 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         this.tenants = tenants;
         Caller caller = callers.get();
-        if (!caller.hasRole(Role.CATALOG_ADMIN)) {
-            add(new Paragraph(getTranslation("admin.forbidden")));
+        if (!AccessGate.admits(this, caller, "admin.forbidden", Role.CATALOG_ADMIN)) {
             return;
         }
         tenant = caller.tenantId();
@@ -192,8 +194,8 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
                         <div>${item.name}</div>
                         <div style="font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color)">${item.detail}</div>""")
                         .withProperty("name", Procedure::name)
-                        .withProperty("detail", p -> java.util.stream.Stream.of(p.nationalCode(), p.field())
-                                .filter(t -> t != null && !t.isBlank()).collect(java.util.stream.Collectors.joining(" · "))))
+                        .withProperty("detail", p -> Stream.of(p.nationalCode(), p.field())
+                                .filter(t -> t != null && !t.isBlank()).collect(Collectors.joining(" · "))))
                 .setHeader(getTranslation("procedure.name")).setWidth("14rem").setFlexGrow(1).setKey("name");
         grid.addColumn(p -> getTranslation("online-level." + p.onlineLevel().name()))
                 .setHeader(getTranslation("procedure.online-level")).setWidth("8.5rem").setFlexGrow(0).setKey("online-level");
@@ -310,32 +312,21 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * Saves the adoption. What the version in effect no longer has (procedures, steps) is dropped,
-     * as the review list below said; an override whose budget no longer fits stops the save and
-     * is listed, for the admin to correct in its procedure's dialog.
+     * Saves the adoption as the service fits it: what the version in effect no longer has
+     * (procedures, steps) is dropped, as the review list below said; an override whose budget no
+     * longer fits stops the save and is listed, for the admin to correct in its procedure's dialog.
      */
     private void save() {
-        Instant now = clock.instant();
-        Adoption typed = typed();
-        List<AdoptionProblem> found = adoptions.problems(typed, now);
-        Adoption fitted = typed.withoutStale(found);
-        List<AdoptionProblem> left = found.stream().filter(p -> fitted.overrides().stream()
-                .anyMatch(o -> o.procedure().equals(p.procedure()) && o.step().equals(p.step()))).toList();
-        if (!left.isEmpty()) {
-            showProblems(left);
-            Notification.show(getTranslation("adoption.not-saved"), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return;
-        }
         try {
-            adoptions.adopt(fitted, now);
-            load(fitted);
+            Adoption stored = adoptions.adopt(typed(), clock.instant());
+            load(stored);
             changed();
             items.refreshAll();
             Notification.show(getTranslation("adoption.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             showConflicts();
         } catch (InvalidInput e) {
+            showProblems(e.problems(AdoptionProblem.class));
             Notification.show(getTranslation("adoption.not-saved"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
@@ -347,7 +338,7 @@ public class AdoptionView extends VerticalLayout implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         for (AdoptionProblem p : left) {
             ListItem item = new ListItem(getTranslation("adoption.conflict", names.getOrDefault(p.procedure(), keyText(p.procedure())),
-                    p.step(), problemText(this, p.kind(), "")));
+                    p.step(), FieldErrors.text(this, p)));
             item.addClassNames("adoption-problem", LumoUtility.TextColor.ERROR);
             list.add(item);
         }

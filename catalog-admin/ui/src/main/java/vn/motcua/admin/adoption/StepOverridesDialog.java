@@ -11,7 +11,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import vn.motcua.admin.Texts;
 import vn.motcua.admin.WorkingDaysField;
-import vn.motcua.admin.WorkingDaysFormat;
 import vn.motcua.catalog.adoption.Adoption;
 import vn.motcua.catalog.adoption.AdoptionProblem;
 import vn.motcua.catalog.adoption.EffectiveCatalog;
@@ -21,6 +20,8 @@ import vn.motcua.catalog.version.Budget;
 import vn.motcua.catalog.version.Procedure;
 import vn.motcua.catalog.version.StepDefinition;
 import vn.motcua.tenants.access.Role;
+import vn.motcua.web.FieldErrors;
+import vn.motcua.web.WorkingDaysFormat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -132,7 +133,7 @@ class StepOverridesDialog extends Dialog {
         for (AdoptionProblem p : problems) {
             Local local = locals.get(p.step());
             if (local != null) {
-                String text = AdoptionView.problemText(this, p.kind(), provinceDays(p.step()));
+                String text = FieldErrors.text(this, p);
                 if (p.kind() == AdoptionProblem.Kind.BUDGET_NOT_SHORTER || p.kind() == AdoptionProblem.Kind.STEP_NOT_COUNTED
                         || p.kind() == AdoptionProblem.Kind.BUDGET_SHORTER_THAN_POSTING) {
                     Texts.error(local.days, text);
@@ -144,11 +145,6 @@ class StepOverridesDialog extends Dialog {
         total.setText(getTranslation("adoption.total", days(EffectiveCatalog.procedure(procedure, typed).totalDays()),
                 days(procedure.totalDays())));
         return wrong || !problems.isEmpty() ? null : typed;
-    }
-
-    private String provinceDays(String number) {
-        return procedure.steps().stream().filter(s -> s.number().equals(number)).findFirst()
-                .map(s -> s.budgetDays() == null ? "" : days(s.budgetDays())).orElse("");
     }
 
     private String days(BigDecimal days) {

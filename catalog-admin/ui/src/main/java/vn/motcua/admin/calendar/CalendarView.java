@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -15,8 +16,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.inject.Inject;
 import vn.motcua.admin.AdminLayout;
 import vn.motcua.admin.Texts;
@@ -24,18 +27,21 @@ import vn.motcua.tenants.access.Caller;
 import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.calendar.CalendarDay;
-import vn.motcua.tenants.calendar.CalendarInvalid;
 import vn.motcua.tenants.calendar.CalendarSettings;
 import vn.motcua.tenants.calendar.DecisionOrigin;
 import vn.motcua.tenants.calendar.HolidayDecision;
 import vn.motcua.tenants.calendar.InheritedCalendar;
 import vn.motcua.tenants.calendar.LocalDayOff;
-import vn.motcua.tenants.calendar.WorkingCalendar;
 import vn.motcua.tenants.calendar.WorkingCalendars;
 import vn.motcua.tenants.problem.Conflict;
+import vn.motcua.tenants.problem.InvalidInput;
+import vn.motcua.tenants.time.Vietnam;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
+import vn.motcua.web.AccessGate;
+import vn.motcua.web.FieldErrors;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -65,18 +71,18 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private HolidayDecision shownDecision;
 
     @Inject
-    public CalendarView(WorkingCalendars calendars, TenantDirectory tenants, CallerContext callers) {
+    public CalendarView(WorkingCalendars calendars, TenantDirectory tenants, CallerContext callers, Clock clock) {
         this.calendars = calendars;
         this.tenants = tenants;
         Caller caller = callers.get();
         setPadding(true);
         national = caller.hasRole(Role.PLATFORM_ADMIN) && !caller.belongsToTenant();
-        if (!national && (!caller.hasRole(Role.CATALOG_ADMIN) || !caller.belongsToTenant())) {
-            add(new Paragraph(getTranslation("admin.forbidden")));
+        // the platform operator keeps the national notices; a tenant's catalog admin its own calendar
+        if (!AccessGate.admits(this, national || caller.hasRole(Role.CATALOG_ADMIN) && caller.belongsToTenant(), "admin.forbidden")) {
             return;
         }
         tenant = national ? "" : caller.tenantId();
-        int thisYear = LocalDate.now(Texts.VIETNAM).getYear();
+        int thisYear = LocalDate.ofInstant(clock.instant(), Vietnam.ZONE).getYear();
         year.setId("calendar-year");
         year.setLabel(getTranslation("calendar.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 1, thisYear + 6).boxed().toList());
@@ -93,7 +99,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(this::source);
         days.addComponentColumn(d -> {
             if (d.kind() != CalendarDay.Kind.LOCAL_DAY_OFF || !tenant.equals(d.tenantId())) {
-                return new com.vaadin.flow.component.html.Span();
+                return new Span();
             }
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> change(() -> calendars.removeLocalDayOff(d.date())));
             remove.addClassName("remove-day-off");
@@ -104,7 +110,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
         if (national) {
             Paragraph about = new Paragraph(getTranslation("calendar.national.about"));
-            about.addClassNames(com.vaadin.flow.theme.lumo.LumoUtility.TextColor.SECONDARY);
+            about.addClassNames(LumoUtility.TextColor.SECONDARY);
             decision = new DecisionForm(true, n -> change(() -> calendars.setNationalNotice(n)),
                     y -> change(() -> calendars.removeNationalNotice(y)));
             add(new H2(getTranslation("calendar.national.title")), about, year, days, decision);
@@ -121,16 +127,14 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         dayOffReason.setId("day-off-reason");
         dayOffReason.setLabel(getTranslation("calendar.day-off.reason"));
         dayOffReason.setWidth("24em");
-        dayOffReason.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        dayOffReason.setValueChangeMode(ValueChangeMode.EAGER);
         Button addDayOff = new Button(getTranslation("calendar.add"), VaadinIcon.PLUS.create(), e -> addDayOff());
         addDayOff.setId("add-day-off");
         HorizontalLayout dayOffRow = new HorizontalLayout(dayOffDate, dayOffReason, addDayOff);
         dayOffRow.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        tryOut = new ClockTryOut(at -> {
-            int y = LocalDate.ofInstant(at, WorkingCalendar.VIETNAM).getYear();
-            return calendars.of(tenant, y - 1, y + 2);
-        });
+        // the calendar the working-day clock itself reads around a start (WorkingCalendars.around)
+        tryOut = new ClockTryOut(at -> calendars.around(tenant, at));
 
         add(new H2(getTranslation("calendar.title", tenantName(tenant))), workingTime,
                 new H3(getTranslation("calendar.days")), year, days, dayOffRow);
@@ -150,9 +154,9 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             calendars.addLocalDayOff(new LocalDayOff(dayOffDate.getValue(), dayOffReason.getValue()));
-        } catch (CalendarInvalid invalid) {
-            invalid.problems().forEach(p -> Texts.error(dayOffDate, getTranslation("calendar.problem." + p.kind().name(),
-                    p.args().stream().map(a -> a instanceof LocalDate d ? Texts.day(d) : String.valueOf(a)).toArray())));
+        } catch (InvalidInput invalid) {
+            // every problem of a day off concerns its date (field "date")
+            invalid.problems().forEach(p -> Texts.error(dayOffDate, FieldErrors.text(this, p)));
             return;
         }
         LocalDate added = dayOffDate.getValue();

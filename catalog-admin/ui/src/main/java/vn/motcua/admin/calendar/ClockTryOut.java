@@ -10,9 +10,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import vn.motcua.admin.Texts;
 import vn.motcua.admin.WorkingDaysField;
-import vn.motcua.admin.WorkingDaysFormat;
+import vn.motcua.catalog.version.Budget;
 import vn.motcua.tenants.calendar.WorkingCalendar;
 import vn.motcua.tenants.calendar.WorkingDays;
+import vn.motcua.tenants.time.Vietnam;
+import vn.motcua.web.WorkingDaysFormat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -70,11 +72,11 @@ class ClockTryOut extends Composite<VerticalLayout> {
         Instant from = instant(start.getValue());
         WorkingCalendar calendar = calendarAround.apply(from);
         if (days.getValue() != null) {
-            vn.motcua.catalog.version.Budget.Problem problem = vn.motcua.catalog.version.Budget.problemOf(days.getValue());
+            Budget.Problem problem = Budget.problemOf(days.getValue());
             if (problem == null) {
                 due.setText(getTranslation("calendar.try.due", Texts.when(this, calendar.plus(from, WorkingDays.of(days.getValue())))));
             } else {
-                Texts.error(days, getTranslation(problem == vn.motcua.catalog.version.Budget.Problem.NEGATIVE ? "problem.BUDGET_NEGATIVE"
+                Texts.error(days, getTranslation(problem == Budget.Problem.NEGATIVE ? "problem.BUDGET_NEGATIVE"
                         : "calendar.try.not-quarters"));
             }
         }
@@ -86,6 +88,6 @@ class ClockTryOut extends Composite<VerticalLayout> {
     }
 
     private static Instant instant(LocalDateTime local) {
-        return local.atZone(WorkingCalendar.VIETNAM).toInstant();
+        return local.atZone(Vietnam.ZONE).toInstant();
     }
 }

@@ -15,12 +15,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import vn.motcua.admin.Texts;
-import vn.motcua.tenants.calendar.CalendarInvalid;
 import vn.motcua.tenants.calendar.CalendarProblem;
 import vn.motcua.tenants.calendar.CalendarRules;
 import vn.motcua.tenants.calendar.DecisionOrigin;
 import vn.motcua.tenants.calendar.HolidayDecision;
 import vn.motcua.tenants.calendar.Sourced;
+import vn.motcua.tenants.problem.InvalidInput;
+import vn.motcua.web.FieldErrors;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -51,6 +52,7 @@ class DecisionForm extends Composite<VerticalLayout> {
     private final TextField noticeNumber = new TextField();
     private final DatePicker noticeDate = new DatePicker();
     private final Button removeButton;
+    private final FieldErrors errors = new FieldErrors(this);
     private final boolean national;
     private int year;
 
@@ -83,6 +85,10 @@ class DecisionForm extends Composite<VerticalLayout> {
         addExtra.setId("add-extra-day-off");
         Button addMakeUp = new Button(getTranslation("calendar.add"), VaadinIcon.PLUS.create(), e -> add(makeUpDay, makeUp, false));
         addMakeUp.setId("add-make-up-day");
+        errors.bind("companion", companion);
+        errors.bind("noticeNumber", noticeNumber);
+        errors.bind("extraDaysOff", extraDay);
+        errors.bind("makeUpDays", makeUpDay);
         Button saveButton = new Button(getTranslation("calendar.save-decision"), e -> {
             Texts.clear(companion, extraDay, makeUpDay, noticeNumber);
             try {
@@ -91,8 +97,8 @@ class DecisionForm extends Composite<VerticalLayout> {
                                 companion.getValue(), extra, makeUp)
                         : CalendarRules.toDecision(year, companion.getValue(), extra, makeUp)
                                 .withNotice(noticeNumber.getValue(), noticeDate.getValue()));
-            } catch (CalendarInvalid invalid) {
-                invalid.problems().forEach(this::show);
+            } catch (InvalidInput invalid) {
+                errors.show(invalid).forEach(p -> Texts.error(makeUpDay, FieldErrors.text(this, p)));
             }
         });
         saveButton.setId("save-decision");
@@ -156,7 +162,7 @@ class DecisionForm extends Composite<VerticalLayout> {
         List<CalendarProblem> problems = new ArrayList<>(CalendarRules.decision(year, companion.getValue(), candidateExtra, candidateMakeUp));
         problems.removeIf(p -> !p.args().contains(day));
         if (!problems.isEmpty()) {
-            Texts.error(picker, text(problems.get(0)));
+            Texts.error(picker, FieldErrors.text(this, problems.get(0)));
             return;
         }
         days.add(day);
@@ -164,14 +170,6 @@ class DecisionForm extends Composite<VerticalLayout> {
         redraw();
     }
 
-    private void show(CalendarProblem problem) {
-        switch (problem.field()) {
-            case "companion" -> Texts.error(companion, text(problem));
-            case "noticeNumber" -> Texts.error(noticeNumber, text(problem));
-            case "extraDaysOff" -> Texts.error(extraDay, text(problem));
-            default -> Texts.error(makeUpDay, text(problem));
-        }
-    }
 
     private void redraw() {
         draw(extraList, extra, "extra-day");
@@ -194,10 +192,5 @@ class DecisionForm extends Composite<VerticalLayout> {
         if (days.isEmpty()) {
             list.add(new Span("—"));
         }
-    }
-
-    private String text(CalendarProblem problem) {
-        return getTranslation("calendar.problem." + problem.kind().name(),
-                problem.args().stream().map(a -> a instanceof LocalDate d ? Texts.day(d) : String.valueOf(a)).toArray());
     }
 }

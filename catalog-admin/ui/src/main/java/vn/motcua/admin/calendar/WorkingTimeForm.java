@@ -15,17 +15,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import vn.motcua.admin.Texts;
-import vn.motcua.tenants.calendar.CalendarInvalid;
 import vn.motcua.tenants.calendar.CalendarProblem;
-import vn.motcua.tenants.calendar.CalendarRules;
 import vn.motcua.tenants.calendar.CalendarRules.TypedSession;
+import vn.motcua.tenants.calendar.CalendarRules;
 import vn.motcua.tenants.calendar.InheritedCalendar;
 import vn.motcua.tenants.calendar.OfficeHours;
 import vn.motcua.tenants.calendar.Sourced;
 import vn.motcua.tenants.calendar.WorkingWeek;
+import vn.motcua.tenants.problem.InvalidInput;
+import vn.motcua.web.FieldErrors;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -83,8 +85,8 @@ class WorkingTimeForm extends Composite<VerticalLayout> {
             Texts.clear(sessions);
             try {
                 saveHours.accept(ownHours.getValue() ? CalendarRules.officeHours("sessions", typedSessions()) : null);
-            } catch (CalendarInvalid invalid) {
-                invalid.problems().forEach(this::showSessionProblem);
+            } catch (InvalidInput invalid) {
+                invalid.problems(CalendarProblem.class).forEach(this::showSessionProblem);
             }
         });
         save.setId("save-hours");
@@ -125,8 +127,8 @@ class WorkingTimeForm extends Composite<VerticalLayout> {
             clearWeekErrors();
             try {
                 saveWeek.accept(ownWeek.getValue() ? week() : null);
-            } catch (CalendarInvalid invalid) {
-                invalid.problems().forEach(this::showWeekProblem);
+            } catch (InvalidInput invalid) {
+                invalid.problems(CalendarProblem.class).forEach(this::showWeekProblem);
             }
         });
         saveW.setId("save-week");
@@ -239,7 +241,7 @@ class WorkingTimeForm extends Composite<VerticalLayout> {
     }
 
     private String text(CalendarProblem problem) {
-        return getTranslation("calendar.problem." + problem.kind().name(), problem.args().stream().map(String::valueOf).toArray());
+        return FieldErrors.text(this, problem);
     }
 
     private void clearWeekErrors() {
@@ -248,7 +250,7 @@ class WorkingTimeForm extends Composite<VerticalLayout> {
     }
 
     /** A session row of {@code day}: ids day-start-SATURDAY, day-end-SATURDAY for the first, then -1, -2… */
-    private void addSessionRow(DayOfWeek day, java.time.LocalTime from, java.time.LocalTime to) {
+    private void addSessionRow(DayOfWeek day, LocalTime from, LocalTime to) {
         TimePicker start = new TimePicker();
         TimePicker end = new TimePicker();
         for (TimePicker t : List.of(start, end)) {

@@ -1,7 +1,6 @@
 package vn.motcua.admin.catalog;
 
 import com.vaadin.flow.component.Component;
-import vn.motcua.admin.WorkingDaysFormat;
 import vn.motcua.catalog.diff.Attribute;
 import vn.motcua.catalog.diff.AttributeChange;
 import vn.motcua.catalog.diff.CatalogDiff;
@@ -10,6 +9,7 @@ import vn.motcua.catalog.diff.ProcedureKey;
 import vn.motcua.catalog.diff.StepChange;
 import vn.motcua.catalog.version.Fee;
 import vn.motcua.catalog.version.RequiredDocument;
+import vn.motcua.web.WorkingDaysFormat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,9 +1,6 @@
 package vn.motcua.admin.catalog;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,23 +11,22 @@ import vn.motcua.catalog.version.RequiredDocument;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * One item of the dossier (thành phần hồ sơ): name, form, originals, copies, note. Name, form and
  * note are text areas that wrap and grow: the decisions' document names run to two lines and a
  * clerk must read them whole.
  */
-class DocumentRow extends Composite<HorizontalLayout> {
+class DocumentRow extends RemovableRow<HorizontalLayout> {
 
     final TextArea name = new TextArea();
     final TextArea form = new TextArea();
     final IntegerField originals = new IntegerField();
     final IntegerField copies = new IntegerField();
     final TextArea note = new TextArea();
-    private final Button remove;
 
-    DocumentRow(RequiredDocument document, Runnable onChange, Consumer<DocumentRow> onRemove) {
+    DocumentRow(RequiredDocument document, Runnable onChange) {
+        super(new HorizontalLayout(), VaadinIcon.TRASH, "document.remove");
         name.setPlaceholder(getTranslation("document.name"));
         name.addClassName("document-name");
         name.setMinWidth("16em");
@@ -49,9 +45,6 @@ class DocumentRow extends Composite<HorizontalLayout> {
         note.setPlaceholder(getTranslation("document.note"));
         note.setWidth("14em");
         note.addClassName("document-note");
-        remove = new Button(VaadinIcon.TRASH.create(), e -> onRemove.accept(this));
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("document.remove"));
 
         name.setValue(Objects.requireNonNullElse(document.name(), ""));
         form.setValue(Objects.requireNonNullElse(document.form(), ""));
@@ -61,9 +54,7 @@ class DocumentRow extends Composite<HorizontalLayout> {
         name.setValueChangeMode(ValueChangeMode.EAGER);
         originals.setValueChangeMode(ValueChangeMode.EAGER);
         copies.setValueChangeMode(ValueChangeMode.EAGER);
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(name, form, originals, copies, note)) {
-            field.addValueChangeListener(e -> onChange.run());
-        }
+        reportChanges(onChange);
         HorizontalLayout row = getContent();
         row.setWidthFull();
         row.setWrap(true);
@@ -77,17 +68,9 @@ class DocumentRow extends Composite<HorizontalLayout> {
         return new RequiredDocument(name.getValue(), form.getValue(), count(originals), count(copies), note.getValue());
     }
 
-    void setReadOnly(boolean readOnly) {
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(name, form, originals, copies, note)) {
-            field.setReadOnly(readOnly);
-        }
-        remove.setVisible(!readOnly);
-    }
-
-    void clearErrors() {
-        name.setInvalid(false);
-        originals.setInvalid(false);
-        copies.setInvalid(false);
+    @Override
+    List<HasValue<?, ?>> fields() {
+        return List.of(name, form, originals, copies, note);
     }
 
     /** The field holding a negative count, for its error. */

@@ -1,9 +1,6 @@
 package vn.motcua.admin.catalog;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,17 +11,16 @@ import vn.motcua.catalog.version.Fee;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /** One fee: what it is for, its amount in đồng (0 = free), the legal basis that sets it. */
-class FeeRow extends Composite<HorizontalLayout> {
+class FeeRow extends RemovableRow<HorizontalLayout> {
 
     final TextField description = new TextField();
     final BigDecimalField amount = new BigDecimalField();
     final TextField basis = new TextField();
-    private final Button remove;
 
-    FeeRow(Fee fee, Runnable onChange, Consumer<FeeRow> onRemove) {
+    FeeRow(Fee fee, Runnable onChange) {
+        super(new HorizontalLayout(), VaadinIcon.TRASH, "fee.remove");
         description.setPlaceholder(getTranslation("fee.description"));
         description.addClassName("fee-description");
         amount.setPlaceholder(getTranslation("fee.amount"));
@@ -34,18 +30,13 @@ class FeeRow extends Composite<HorizontalLayout> {
         basis.setPlaceholder(getTranslation("fee.basis"));
         basis.setWidth("18em");
         basis.addClassName("fee-basis");
-        remove = new Button(VaadinIcon.TRASH.create(), e -> onRemove.accept(this));
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("fee.remove"));
 
         description.setValue(Objects.requireNonNullElse(fee.description(), ""));
         amount.setValue(fee.amountVnd());
         basis.setValue(Objects.requireNonNullElse(fee.legalBasis(), ""));
         description.setValueChangeMode(ValueChangeMode.EAGER);
         amount.setValueChangeMode(ValueChangeMode.EAGER);
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(description, amount, basis)) {
-            field.addValueChangeListener(e -> onChange.run());
-        }
+        reportChanges(onChange);
         HorizontalLayout row = getContent();
         row.setWidthFull();
         row.setWrap(true);
@@ -59,15 +50,8 @@ class FeeRow extends Composite<HorizontalLayout> {
         return new Fee(description.getValue(), amount.getValue(), basis.getValue());
     }
 
-    void setReadOnly(boolean readOnly) {
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(description, amount, basis)) {
-            field.setReadOnly(readOnly);
-        }
-        remove.setVisible(!readOnly);
-    }
-
-    void clearErrors() {
-        description.setInvalid(false);
-        amount.setInvalid(false);
+    @Override
+    List<HasValue<?, ?>> fields() {
+        return List.of(description, amount, basis);
     }
 }

@@ -29,6 +29,7 @@ import vn.motcua.tenants.problem.InvalidInput;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * Reads a decision's appendix (.xlsx) or a reference transcription (.yaml) into the tenant's draft.
@@ -110,7 +111,7 @@ class ImportDialog extends Dialog {
                                 .setUnknown(getTranslation("upload.remaining-unknown")))
                         .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.failed"))
                                 .setUnexpectedServerError(getTranslation("upload.failed")).setForbidden(getTranslation("upload.failed"))))
-                .setUnits(new UploadI18N.Units().setSize(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+                .setUnits(new UploadI18N.Units().setSize(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
     }
 
     /** Runs in the upload's request thread; the UI is only touched through {@link UI#access}. */

@@ -1,8 +1,6 @@
 package vn.motcua.admin.catalog;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -14,17 +12,16 @@ import vn.motcua.catalog.version.OutcomeKind;
 import vn.motcua.catalog.version.StepOutcome;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 /** One way a step can end: its kind, the step it sends the dossier to (return, or a jump ahead), its label. */
-class OutcomeRow extends Composite<HorizontalLayout> {
+class OutcomeRow extends RemovableRow<HorizontalLayout> {
 
     final Select<OutcomeKind> kind = new Select<>();
     final TextField target = new TextField();
     final TextField label = new TextField();
-    private final Button remove;
 
-    OutcomeRow(StepOutcome outcome, Runnable onChange, Consumer<OutcomeRow> onRemove) {
+    OutcomeRow(StepOutcome outcome, Runnable onChange) {
+        super(new HorizontalLayout(), VaadinIcon.CLOSE_SMALL, "outcome.remove");
         kind.setItems(OutcomeKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("outcome-kind." + k.name()));
         kind.setPlaceholder(getTranslation("outcome.kind"));
@@ -36,18 +33,14 @@ class OutcomeRow extends Composite<HorizontalLayout> {
         target.addClassName("outcome-target");
         label.setPlaceholder(getTranslation("outcome.label"));
         label.addClassName("outcome-label");
-        remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> onRemove.accept(this));
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        remove.setAriaLabel(getTranslation("outcome.remove"));
+        remove.addThemeVariants(ButtonVariant.LUMO_SMALL);
 
         kind.setValue(outcome.kind());
         target.setValue(outcome.targetStep() == null ? "" : outcome.targetStep());
         label.setValue(outcome.label() == null ? "" : outcome.label());
         target.setValueChangeMode(ValueChangeMode.EAGER);
         label.setValueChangeMode(ValueChangeMode.LAZY);
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(kind, target, label)) {
-            field.addValueChangeListener(e -> onChange.run());
-        }
+        reportChanges(onChange);
         HorizontalLayout row = getContent();
         row.setWidthFull();
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -60,15 +53,8 @@ class OutcomeRow extends Composite<HorizontalLayout> {
         return new StepOutcome(kind.getValue(), target.getValue(), label.getValue());
     }
 
-    void setReadOnly(boolean readOnly) {
-        kind.setReadOnly(readOnly);
-        target.setReadOnly(readOnly);
-        label.setReadOnly(readOnly);
-        remove.setVisible(!readOnly);
-    }
-
-    void clearErrors() {
-        kind.setInvalid(false);
-        target.setInvalid(false);
+    @Override
+    List<HasValue<?, ?>> fields() {
+        return List.of(kind, target, label);
     }
 }

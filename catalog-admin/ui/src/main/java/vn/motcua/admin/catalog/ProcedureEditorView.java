@@ -1,5 +1,6 @@
 package vn.motcua.admin.catalog;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +31,6 @@ import jakarta.inject.Inject;
 import vn.motcua.admin.AdminLayout;
 import vn.motcua.admin.Texts;
 import vn.motcua.admin.WorkingDaysField;
-import vn.motcua.admin.WorkingDaysFormat;
 import vn.motcua.admin.adoption.AdoptionView;
 import vn.motcua.catalog.service.CatalogService;
 import vn.motcua.catalog.service.PublishingService;
@@ -50,6 +50,9 @@ import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.problem.InvalidInput;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
+import vn.motcua.web.AccessGate;
+import vn.motcua.web.FieldErrors;
+import vn.motcua.web.WorkingDaysFormat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -86,15 +89,14 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
     private final CheckboxGroup<NotificationChannel> notificationChannels = new CheckboxGroup<>();
     private final TextArea legalBasis = new TextArea();
     private final Span stepSum = new Span();
-    private final VerticalLayout stepRows = new VerticalLayout();
-    private final List<StepRow> steps = new ArrayList<>();
-    private final VerticalLayout documentRows = new VerticalLayout();
-    private final List<DocumentRow> documents = new ArrayList<>();
-    private final VerticalLayout feeRows = new VerticalLayout();
-    private final List<FeeRow> fees = new ArrayList<>();
+    private final RowList<StepRow> steps = new RowList<>(this::validate);
+    private final RowList<DocumentRow> documents = new RowList<>(this::validate);
+    private final RowList<FeeRow> fees = new RowList<>(this::validate);
     private final Paragraph status = new Paragraph();
+    /** Problems next to their fields, by the key the API also names them by ({@link CatalogProblem#field()}). */
+    private final FieldErrors errors = new FieldErrors(this);
     private final HorizontalLayout actions = new HorizontalLayout();
-    private final List<com.vaadin.flow.component.Component> editing = new ArrayList<>();
+    private final List<Component> editing = new ArrayList<>();
     private Long procedureId;
     private boolean loaded;
     private boolean loading;
@@ -110,8 +112,7 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
         this.caller = callers.get();
         setSizeFull();
         setPadding(false);
-        if (!caller.hasRole(Role.CATALOG_ADMIN)) {
-            add(new Span(getTranslation("admin.forbidden")));
+        if (!AccessGate.admits(this, caller, "admin.forbidden", Role.CATALOG_ADMIN)) {
             return;
         }
         configureFields();
@@ -142,26 +143,22 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
         FormLayout channels = new FormLayout(submissionChannels, resultChannels, notificationChannels, legalBasis);
         channels.setColspan(legalBasis, 3);
         channels.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        for (VerticalLayout list : List.of(stepRows, documentRows, feeRows)) {
-            list.setPadding(false);
-            list.setSpacing(false);
-        }
-        documentRows.setId("documents");
-        feeRows.setId("fees");
-        stepRows.setId("steps");
+        documents.layout().setId("documents");
+        fees.layout().setId("fees");
+        steps.layout().setId("steps");
         stepSum.setId("step-sum");
         stepSum.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         status.setId("procedure-status");
         status.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         status.setVisible(false);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Div stepTable = new Div(StepRow.header(this), stepRows);
+        Div stepTable = new Div(StepRow.header(this), steps.layout());
         stepTable.addClassName("step-table");
         HorizontalLayout stepFooter = new HorizontalLayout(addStep, stepSum);
         stepFooter.setAlignItems(FlexComponent.Alignment.BASELINE);
         VerticalLayout body = new VerticalLayout(new H2(getTranslation("procedure.editor")), status, actions, form, channels,
-                new H3(getTranslation("procedure.documents")), documentRows, addDocument,
-                new H3(getTranslation("procedure.fees")), feeRows, addFee,
+                new H3(getTranslation("procedure.documents")), documents.layout(), addDocument,
+                new H3(getTranslation("procedure.fees")), fees.layout(), addFee,
                 new H3(getTranslation("procedure.steps")), stepTable, stepFooter,
                 new HorizontalLayout(save, back));
         add(body);
@@ -206,9 +203,9 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
                 resultChannels, notificationChannels, legalBasis)) {
             f.setReadOnly(true);
         }
-        steps.forEach(r -> r.setReadOnly(true));
-        documents.forEach(r -> r.setReadOnly(true));
-        fees.forEach(r -> r.setReadOnly(true));
+        steps.setReadOnly(true);
+        documents.setReadOnly(true);
+        fees.setReadOnly(true);
         editing.forEach(c -> c.setVisible(false));
         String decision = Objects.requireNonNullElse(procedure.version().decisionNumber(), "");
         status.setVisible(true);
@@ -236,11 +233,8 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
         editable = true;
         showAll = false;
         steps.clear();
-        stepRows.removeAll();
         documents.clear();
-        documentRows.removeAll();
         fees.clear();
-        feeRows.removeAll();
         actions.removeAll();
         status.setVisible(false);
         editing.forEach(c -> c.setVisible(true));
@@ -281,6 +275,13 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void configureFields() {
+        errors.bind("name", name);
+        errors.bind("nationalCode", code);
+        errors.bind("onlineLevel", onlineLevel);
+        errors.bind("totalDays", totalDays);
+        errors.bind("submissionChannels", submissionChannels);
+        errors.bind("resultChannels", resultChannels);
+        errors.bind(this::rowFieldOf);
         name.setLabel(getTranslation("procedure.name"));
         name.setId("name");
         name.setRequiredIndicatorVisible(true);
@@ -325,57 +326,35 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void addRow(ProcedureDraft.Step step) {
-        StepRow row = new StepRow(step, this::validate, r -> {
-            steps.remove(r);
-            stepRows.remove(r);
-            validate();
-        });
-        steps.add(row);
-        stepRows.add(row);
+        steps.add(new StepRow(step, this::validate));
     }
 
     private void addDocument(RequiredDocument document) {
-        DocumentRow row = new DocumentRow(document, this::validate, r -> {
-            documents.remove(r);
-            documentRows.remove(r);
-            validate();
-        });
-        documents.add(row);
-        documentRows.add(row);
+        documents.add(new DocumentRow(document, this::validate));
     }
 
     private void addFee(Fee fee) {
-        FeeRow row = new FeeRow(fee, this::validate, r -> {
-            fees.remove(r);
-            feeRows.remove(r);
-            validate();
-        });
-        fees.add(row);
-        feeRows.add(row);
+        fees.add(new FeeRow(fee, this::validate));
     }
 
     /** The procedure as typed; a step line left as it came is no step. */
     private ProcedureDraft draft() {
         // the name field wraps a long name; a line break typed in it is a space of the name
         return new ProcedureDraft(code.getValue(), name.getValue().replaceAll("\\s*\\R\\s*", " "), field.getValue(), handlingLevel.getValue(),
-                onlineLevel.getValue(), totalDays.getValue(), steps.stream().filter(r -> !r.isBlank()).map(StepRow::toStep).toList(),
+                onlineLevel.getValue(), totalDays.getValue(), steps.rows().stream().filter(r -> !r.isBlank()).map(StepRow::toStep).toList(),
                 submissionChannels.getValue(), resultChannels.getValue(), notificationChannels.getValue(),
-                documents.stream().map(DocumentRow::toDocument).toList(), fees.stream().map(FeeRow::toFee).toList(),
+                documents.rows().stream().map(DocumentRow::toDocument).toList(), fees.rows().stream().map(FeeRow::toFee).toList(),
                 legalBasis.getValue());
     }
 
     /** Shows the sum of the steps and every problem next to its field; returns whether the procedure is publishable. */
     private boolean validate() {
         ProcedureDraft draft = draft();
-        BigDecimal sum = draft.steps().stream()
-                .filter(s -> s.parentNumber() == null && s.budgetDays() != null)
-                .map(ProcedureDraft.Step::budgetDays)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        stepSum.setText(getTranslation("procedure.step-sum", days(sum), draft.totalDays() == null ? "?" : days(draft.totalDays())));
+        stepSum.setText(getTranslation("procedure.step-sum", days(draft.stepsDays()), draft.totalDays() == null ? "?" : days(draft.totalDays())));
         Texts.clear(name, totalDays, onlineLevel, code, submissionChannels, resultChannels);
-        steps.forEach(StepRow::clearErrors);
-        documents.forEach(DocumentRow::clearErrors);
-        fees.forEach(FeeRow::clearErrors);
+        steps.clearErrors();
+        documents.clearErrors();
+        fees.clearErrors();
         // a procedure half loaded is no procedure to judge; one only read has nothing to correct
         if (loading || !editable) {
             return true;
@@ -386,59 +365,45 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void show(CatalogProblem problem) {
-        Object[] args = problem.args().stream().map(a -> a instanceof BigDecimal d ? days(d) : String.valueOf(a)).toArray();
-        String text = getTranslation("problem." + problem.kind().name(), args);
-        fieldOf(problem)
+        errors.fieldOf(problem.field())
                 .filter(f -> showAll || !((HasValue<?, ?>) f).isEmpty())
-                .ifPresent(f -> Texts.error(f, text));
+                .ifPresent(f -> Texts.error(f, FieldErrors.text(this, problem)));
     }
 
     private String days(BigDecimal days) {
         return WorkingDaysFormat.format(days, getLocale());
     }
 
-    /** The field the problem concerns, where the admin sees it; a step's outcomes are unfolded to show it. */
-    private Optional<HasValidation> fieldOf(CatalogProblem problem) {
-        int item = problem.item() == null ? 0 : problem.item();
-        return switch (problem.field()) {
-            case "name" -> Optional.of(name);
-            case "totalDays" -> Optional.of(totalDays);
-            case "onlineLevel" -> Optional.of(onlineLevel);
-            case "nationalCode" -> Optional.of(code);
-            case "submissionChannels" -> Optional.of(submissionChannels);
-            case "resultChannels" -> Optional.of(resultChannels);
-            case "documents.name" -> item(documents, item).map(d -> d.name);
-            case "documents.count" -> item(documents, item).map(DocumentRow::negativeCount);
-            case "fees.description" -> item(fees, item).map(f -> f.description);
-            case "fees.amount" -> item(fees, item).map(f -> f.amount);
-            default -> rowOf(problem.step()).flatMap(row -> switch (problem.field()) {
+    /** The field of a row a problem's key names, where the admin sees it; a step's outcomes are unfolded to show it. */
+    private Optional<? extends HasValidation> rowFieldOf(String key) {
+        return EditorPlace.of(key).flatMap(place -> switch (place.part()) {
+            case PROCEDURE -> Optional.empty(); // bound by key in configureFields
+            case DOCUMENT -> documents.at(place.row()).map(d -> "count".equals(place.attribute()) ? d.negativeCount() : d.name);
+            case FEE -> fees.at(place.row()).map(f -> "amount".equals(place.attribute()) ? f.amount : f.description);
+            case STEP -> rowOf(place.at()).flatMap(row -> switch (place.attribute()) {
                 case "number" -> Optional.of(row.number);
                 case "actor" -> Optional.of(row.actor);
                 case "content" -> Optional.of(row.content);
                 case "kind" -> Optional.of(row.kind);
                 case "postingDays" -> Optional.of(row.postingDays);
-                case "outcomes.kind", "outcomes.target" -> {
+                case "outcomes" -> {
                     row.outcomesDetails.setOpened(true);
-                    yield row.outcome(item).map(o -> problem.field().equals("outcomes.kind") ? o.kind : o.target);
+                    yield row.outcome(place.item()).map(o -> "kind".equals(place.itemAttribute()) ? o.kind : o.target);
                 }
                 default -> Optional.of(row.days);
             });
-        };
-    }
-
-    private static <T> Optional<T> item(List<T> rows, int item) {
-        return item >= 1 && item <= rows.size() ? Optional.of(rows.get(item - 1)) : Optional.empty();
+        });
     }
 
     private Optional<StepRow> rowOf(String number) {
-        return steps.stream().filter(r -> !r.isBlank() && r.number.getValue().trim().equals(number)).findFirst();
+        return steps.rows().stream().filter(r -> !r.isBlank() && r.number.getValue().trim().equals(number)).findFirst();
     }
 
     private void save() {
         showAll = true;
         validate();
         boolean unreadable = totalDays.isUnreadable()
-                || steps.stream().anyMatch(r -> r.days.isUnreadable() || r.postingDays.isUnreadable());
+                || steps.rows().stream().anyMatch(r -> r.days.isUnreadable() || r.postingDays.isUnreadable());
         if (unreadable) {
             notSaved();
             return;
@@ -447,16 +412,11 @@ public class ProcedureEditorView extends VerticalLayout implements BeforeEnterOb
             Procedure saved = publishing.saveProcedure(procedureId, draft());
             procedureId = saved.id();
             // what is on screen is what was stored: the lines left blank were no steps
-            steps.stream().filter(StepRow::isBlank).toList().forEach(r -> {
-                steps.remove(r);
-                stepRows.remove(r);
-            });
+            steps.rows().stream().filter(StepRow::isBlank).toList().forEach(steps::remove);
             Notification.show(getTranslation("procedure.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInput e) {
-            if (e.fieldErrors().containsKey("nationalCode")) {
-                Texts.error(code, getTranslation("procedure.code-taken"));
-            }
+            errors.show(e);
             notSaved();
         }
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -20,7 +19,6 @@ import jakarta.inject.Inject;
 import vn.motcua.admin.AdminLayout;
 import vn.motcua.admin.Downloads;
 import vn.motcua.admin.Texts;
-import vn.motcua.admin.WorkingDaysFormat;
 import vn.motcua.admin.adoption.AdoptionView;
 import vn.motcua.catalog.adoption.EffectiveProcedure;
 import vn.motcua.catalog.exchange.CatalogFormat;
@@ -39,6 +37,8 @@ import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
+import vn.motcua.web.AccessGate;
+import vn.motcua.web.WorkingDaysFormat;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -88,8 +88,7 @@ public class ProceduresView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         setPadding(false);
 
-        if (!caller.hasRole(Role.CATALOG_ADMIN)) {
-            add(new Paragraph(getTranslation("admin.forbidden")));
+        if (!AccessGate.admits(this, caller, "admin.forbidden", Role.CATALOG_ADMIN)) {
             return;
         }
         Instant now = clock.instant();

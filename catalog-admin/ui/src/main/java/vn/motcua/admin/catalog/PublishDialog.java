@@ -9,10 +9,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
-import vn.motcua.admin.WorkingDaysFormat;
 import vn.motcua.catalog.service.PublishingService;
-import vn.motcua.catalog.version.CatalogInvalid;
+import vn.motcua.catalog.version.CatalogProblem;
 import vn.motcua.catalog.version.LegalBasis;
+import vn.motcua.tenants.problem.InvalidInput;
+import vn.motcua.web.FieldErrors;
 
 import java.util.Arrays;
 import java.util.List;
@@ -54,13 +55,11 @@ class PublishDialog extends Dialog {
                 publishing.publish(new LegalBasis(decision.getValue().trim(), signed.getValue(), effective.getValue(), replaced));
                 close();
                 published.run();
-            } catch (CatalogInvalid invalid) {
+            } catch (InvalidInput invalid) {
+                // a version's problems span its procedures: listed, each under its procedure, not next to a field here
                 UnorderedList list = new UnorderedList();
                 invalid.problems().forEach(p -> list.add(new ListItem(
-                        (p.procedure() == null ? "" : p.procedure() + ": ")
-                                + getTranslation("problem." + p.kind().name(), p.args().stream()
-                                .map(a -> a instanceof java.math.BigDecimal d ? WorkingDaysFormat.format(d, getLocale()) : String.valueOf(a))
-                                .toArray()))));
+                        (p instanceof CatalogProblem c && c.procedure() != null ? c.procedure() + ": " : "") + FieldErrors.text(this, p))));
                 problems.removeAll();
                 problems.add(new Div(getTranslation("publish.invalid")), list);
             }

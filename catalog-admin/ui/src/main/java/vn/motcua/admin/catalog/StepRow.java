@@ -1,6 +1,6 @@
 package vn.motcua.admin.catalog;
 
-import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,12 +8,11 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import vn.motcua.admin.Texts;
 import vn.motcua.admin.WorkingDaysField;
 import vn.motcua.catalog.version.AdministrativeLevel;
 import vn.motcua.catalog.version.ProcedureDraft;
@@ -21,10 +20,8 @@ import vn.motcua.catalog.version.StepKind;
 import vn.motcua.catalog.version.StepOutcome;
 import vn.motcua.tenants.access.Role;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * One step of the procedure editor, a line of the step table (styles/admin.css): number, actor,
@@ -33,7 +30,7 @@ import java.util.function.Consumer;
  * is read whole. On a wide screen the table's header row names the columns; on a narrow one the
  * line wraps and each field shows its own label.
  */
-class StepRow extends Composite<Div> {
+class StepRow extends RemovableRow<Div> {
 
     final TextField number = new TextField();
     final TextArea actor = new TextArea();
@@ -43,15 +40,13 @@ class StepRow extends Composite<Div> {
     final Select<AdministrativeLevel> level = new Select<>();
     final Select<StepKind> kind = new Select<>();
     final WorkingDaysField postingDays = new WorkingDaysField();
-    final Button remove = new Button(VaadinIcon.TRASH.create());
     final Details outcomesDetails = new Details();
-    private final VerticalLayout outcomeRows = new VerticalLayout();
-    private final List<OutcomeRow> outcomes = new ArrayList<>();
+    private final RowList<OutcomeRow> outcomes;
     private final Runnable onChange;
     private final Button addOutcome;
 
     /** The table's header row, naming the columns of the lines below it. */
-    static Div header(com.vaadin.flow.component.Component c) {
+    static Div header(Component c) {
         Div header = new Div();
         header.addClassName("step-table-header");
         for (String key : List.of("step.col.number", "step.actor", "step.col.role", "step.content", "step.col.days", "step.col.level")) {
@@ -60,8 +55,13 @@ class StepRow extends Composite<Div> {
         return header;
     }
 
-    StepRow(ProcedureDraft.Step step, Runnable onChange, Consumer<StepRow> onRemove) {
+    StepRow(ProcedureDraft.Step step, Runnable onChange) {
+        super(new Div(), VaadinIcon.TRASH, "step.remove");
         this.onChange = onChange;
+        outcomes = new RowList<>(() -> {
+            updateSummary();
+            onChange.run();
+        });
         number.setLabel(getTranslation("step.col.number"));
         number.setPlaceholder("1.1");
         number.addClassName("step-number");
@@ -94,11 +94,8 @@ class StepRow extends Composite<Div> {
         postingDays.setPlaceholder(getTranslation("step.posting-days"));
         postingDays.setTooltipText(getTranslation("step.posting-days"));
         postingDays.addClassName("step-posting-days");
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("step.remove"));
         remove.setTooltipText(getTranslation("step.remove"));
         remove.addClassName("step-remove");
-        remove.addClickListener(e -> onRemove.accept(this));
 
         if (step != null) {
             number.setValue(nullToEmpty(step.number()));
@@ -113,10 +110,8 @@ class StepRow extends Composite<Div> {
         }
         postingDays.setVisible(kind.getValue() == StepKind.POSTING);
         kind.addValueChangeListener(e -> postingDays.setVisible(e.getValue() == StepKind.POSTING));
-        for (HasValue<?, ?> field : fields()) {
-            field.addValueChangeListener(e -> onChange.run());
-        }
-        for (com.vaadin.flow.data.value.HasValueChangeMode text : List.of(number, actor, content)) {
+        reportChanges(onChange);
+        for (HasValueChangeMode text : List.of(number, actor, content)) {
             text.setValueChangeMode(ValueChangeMode.EAGER);
         }
 
@@ -126,9 +121,7 @@ class StepRow extends Composite<Div> {
         });
         addOutcome.addClassName("add-outcome");
         addOutcome.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        outcomeRows.setPadding(false);
-        outcomeRows.setSpacing(false);
-        outcomesDetails.add(outcomeRows, addOutcome);
+        outcomesDetails.add(outcomes.layout(), addOutcome);
         outcomesDetails.addClassName("step-outcomes");
         updateSummary();
 
@@ -146,7 +139,7 @@ class StepRow extends Composite<Div> {
         String parent = dot > 0 ? n.substring(0, dot) : null;
         return new ProcedureDraft.Step(n, parent, actor.getValue().trim(), role.getValue(), content.getValue().trim(),
                 days.getValue(), level.getValue(), kind.getValue(), postingDays.getValue(),
-                outcomes.stream().map(OutcomeRow::toOutcome).toList());
+                outcomes.rows().stream().map(OutcomeRow::toOutcome).toList());
     }
 
     /**
@@ -160,37 +153,30 @@ class StepRow extends Composite<Div> {
 
     /** The outcome at a 1-based position, as validation names it. */
     Optional<OutcomeRow> outcome(int item) {
-        return item >= 1 && item <= outcomes.size() ? Optional.of(outcomes.get(item - 1)) : Optional.empty();
+        return outcomes.at(item);
     }
 
+    @Override
     void clearErrors() {
-        Texts.clear(number, actor, content, days, kind, postingDays);
-        outcomes.forEach(OutcomeRow::clearErrors);
+        super.clearErrors();
+        outcomes.clearErrors();
     }
 
     /** Shows the step as it is, every field read-only and nothing to add or remove. */
+    @Override
     void setReadOnly(boolean readOnly) {
-        for (HasValue<?, ?> field : fields()) {
-            field.setReadOnly(readOnly);
-        }
-        remove.setVisible(!readOnly);
+        super.setReadOnly(readOnly);
         addOutcome.setVisible(!readOnly);
-        outcomes.forEach(o -> o.setReadOnly(readOnly));
+        outcomes.setReadOnly(readOnly);
     }
 
-    private List<HasValue<?, ?>> fields() {
+    @Override
+    List<HasValue<?, ?>> fields() {
         return List.of(number, actor, role, content, days, level, kind, postingDays);
     }
 
     private void addOutcome(StepOutcome outcome, boolean open) {
-        OutcomeRow row = new OutcomeRow(outcome, onChange, r -> {
-            outcomes.remove(r);
-            outcomeRows.remove(r);
-            updateSummary();
-            onChange.run();
-        });
-        outcomes.add(row);
-        outcomeRows.add(row);
+        outcomes.add(new OutcomeRow(outcome, onChange));
         if (open) {
             outcomesDetails.setOpened(true);
         }

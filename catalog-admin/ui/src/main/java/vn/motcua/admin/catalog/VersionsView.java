@@ -20,8 +20,9 @@ import vn.motcua.catalog.version.VersionSummary;
 import vn.motcua.tenants.access.Caller;
 import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.access.Role;
+import vn.motcua.tenants.time.Vietnam;
+import vn.motcua.web.AccessGate;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -33,15 +34,14 @@ import java.util.List;
 public class VersionsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(Vietnam.ZONE);
 
     @Inject
     public VersionsView(CatalogService catalog, CallerContext callers) {
         Caller caller = callers.get();
         setSizeFull();
         setPadding(false);
-        if (!caller.hasRole(Role.CATALOG_ADMIN)) {
-            add(new Paragraph(getTranslation("admin.forbidden")));
+        if (!AccessGate.admits(this, caller, "admin.forbidden", Role.CATALOG_ADMIN)) {
             return;
         }
         List<VersionSummary> versions = catalog.ownVersions();

@@ -14,16 +14,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import vn.motcua.admin.Texts;
 import vn.motcua.catalog.adoption.EffectiveProcedure;
 import vn.motcua.catalog.serviceday.ServiceDay;
-import vn.motcua.catalog.serviceday.ServiceDayDraft;
 import vn.motcua.catalog.serviceday.ServiceDayDraft.Covered;
-import vn.motcua.catalog.serviceday.ServiceDayInvalid;
+import vn.motcua.catalog.serviceday.ServiceDayDraft;
 import vn.motcua.catalog.serviceday.ServiceDayMode;
 import vn.motcua.catalog.serviceday.ServiceDayProblem;
 import vn.motcua.catalog.version.SearchText;
+import vn.motcua.tenants.problem.InvalidInput;
+import vn.motcua.web.FieldErrors;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -51,7 +53,7 @@ class ServiceDayDialog extends Dialog {
 
     /**
      * @param save stores the draft under the day's id (null for a new day): the stored day, null
-     *             when it could not be stored, or {@link ServiceDayInvalid}
+     *             when it could not be stored, or {@link InvalidInput}
      */
     ServiceDayDialog(ServiceDay day, List<EffectiveProcedure> catalog, Set<DayOfWeek> workingWeekdays,
                      BiFunction<Long, ServiceDayDraft, ServiceDay> save, Runnable delete, Runnable done) {
@@ -119,7 +121,7 @@ class ServiceDayDialog extends Dialog {
         }).setFlexGrow(0).setAutoWidth(true);
 
         // sent as typed: a button clicked right after typing must see the text
-        for (com.vaadin.flow.data.value.HasValueChangeMode field : List.of(name, description, freeField, freeName)) {
+        for (HasValueChangeMode field : List.of(name, description, freeField, freeName)) {
             field.setValueChangeMode(ValueChangeMode.EAGER);
         }
         if (day != null) {
@@ -144,20 +146,25 @@ class ServiceDayDialog extends Dialog {
         type.setWidthFull();
         add(new VerticalLayout(form, pick, type, covered));
 
+        FieldErrors errors = new FieldErrors(this);
+        errors.bind("name", name);
+        errors.bind("weekday", weekday);
+        errors.bind("mode", mode);
         Button saveButton = new Button(getTranslation("service-day.save"), e -> {
             Texts.clear(name, weekday, mode, fromCatalog, freeName);
             ServiceDayDraft draft = draft();
             List<ServiceDayProblem> problems = draft.problems(workingWeekdays);
             try {
                 if (!problems.isEmpty()) {
-                    throw new ServiceDayInvalid(problems);
+                    throw new InvalidInput(problems);
                 }
                 if (save.apply(day == null ? null : day.id(), draft) != null) {
                     close();
                     done.run();
                 }
-            } catch (ServiceDayInvalid invalid) {
-                invalid.problems().forEach(this::show);
+            } catch (InvalidInput invalid) {
+                // what is not the name, weekday or mode concerns a covered procedure (procedures.<n>)
+                errors.show(invalid).forEach(p -> Texts.error(freeName, FieldErrors.text(this, p)));
             }
         });
         saveButton.setId("save-service-day");
@@ -193,14 +200,4 @@ class ServiceDayDialog extends Dialog {
         return new ServiceDayDraft(name.getValue(), weekday.getValue(), mode.getValue(), description.getValue(), entries);
     }
 
-    private void show(ServiceDayProblem problem) {
-        String text = getTranslation("service-day.problem." + problem.kind().name(),
-                problem.args().stream().map(a -> a instanceof DayOfWeek d ? Texts.weekday(this, d) : String.valueOf(a)).toArray());
-        switch (problem.field()) {
-            case "name" -> Texts.error(name, text);
-            case "weekday" -> Texts.error(weekday, text);
-            case "mode" -> Texts.error(mode, text);
-            default -> Texts.error(freeName, text);
-        }
-    }
 }

@@ -23,9 +23,9 @@ import vn.motcua.tenants.access.Caller;
 import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.problem.Conflict;
+import vn.motcua.web.AccessGate;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 /** The tenant's weekly service days; a click edits one, a button adds one. */
@@ -43,8 +43,7 @@ public class ServiceDaysView extends VerticalLayout implements HasDynamicTitle {
         this.adoptions = adoptions;
         this.clock = clock;
         Caller caller = callers.get();
-        if (!caller.hasRole(Role.CATALOG_ADMIN)) {
-            add(new Paragraph(getTranslation("admin.forbidden")));
+        if (!AccessGate.admits(this, caller, "admin.forbidden", Role.CATALOG_ADMIN)) {
             return;
         }
         grid.setId("service-days");

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import vn.motcua.admin.WorkingDaysFormat;
 import vn.motcua.tenants.admin.AdminLogin;
 import vn.motcua.tenants.admin.FirstAdmin;
 import vn.motcua.tenants.admin.Merger;
@@ -23,20 +22,23 @@ import vn.motcua.tenants.admin.MergerOutcome;
 import vn.motcua.tenants.admin.NewTenant;
 import vn.motcua.tenants.admin.TenantAdministration;
 import vn.motcua.tenants.admin.TenantRule;
-import vn.motcua.tenants.admin.TenantRuleBroken;
 import vn.motcua.tenants.admin.TenantView;
 import vn.motcua.tenants.problem.AccessDenied;
 import vn.motcua.tenants.problem.Conflict;
+import vn.motcua.tenants.problem.InvalidInput;
 import vn.motcua.tenants.problem.NotFound;
 import vn.motcua.tenants.problem.ProvisioningFailed;
 import vn.motcua.tenants.tree.TenantKind;
+import vn.motcua.web.FieldErrors;
+import vn.motcua.web.WorkingDaysFormat;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The dialogs of the tenant tree: each shows a broken rule next to its field, in the admin's language. */
 final class TenantDialogs {
@@ -46,7 +48,7 @@ final class TenantDialogs {
 
     /** A dialog whose fields are named as the rules name them ({@link TenantRule#field()}). */
     abstract static class TenantDialog extends Dialog {
-        final Map<String, HasValidation> fields = new LinkedHashMap<>();
+        final FieldErrors fields = new FieldErrors(this);
         final Div error = new Div();
         final Runnable done;
 
@@ -59,8 +61,7 @@ final class TenantDialogs {
         }
 
         <T extends HasValidation> T field(String name, T component) {
-            fields.put(name, component);
-            return component;
+            return fields.bind(name, component);
         }
 
         void footer(String confirmId, Runnable action) {
@@ -71,21 +72,12 @@ final class TenantDialogs {
         }
 
         private void attempt(Runnable action) {
-            fields.values().forEach(f -> f.setInvalid(false));
+            fields.clear();
             error.setText("");
             try {
                 action.run();
-            } catch (TenantRuleBroken broken) {
-                for (TenantRule rule : broken.rules()) {
-                    HasValidation f = fields.get(rule.field());
-                    String message = getTranslation("tenant.rule." + rule.name());
-                    if (f != null && !f.isInvalid()) {
-                        f.setErrorMessage(message);
-                        f.setInvalid(true);
-                    } else if (f == null) {
-                        error.setText(message);
-                    }
-                }
+            } catch (InvalidInput invalid) {
+                fields.show(invalid).forEach(p -> error.setText(FieldErrors.text(this, p)));
             } catch (Conflict | AccessDenied | NotFound e) {
                 error.setText(getTranslation("tenant.refused", e.getMessage()));
             } catch (ProvisioningFailed e) {
@@ -266,13 +258,13 @@ final class TenantDialogs {
          * MergerCarryOver), in the admin's language: the role named, the days written as the screen writes them.
          */
         private String setting(String arg) {
-            String roles = SETTING_ROLE.matcher(arg).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            String roles = SETTING_ROLE.matcher(arg).replaceAll(m -> Matcher.quoteReplacement(
                     getTranslation("role." + m.group(1))));
-            return SETTING_DAYS.matcher(roles).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(getTranslation("adoption.days",
-                    WorkingDaysFormat.format(new java.math.BigDecimal(m.group(1)), getLocale()))));
+            return SETTING_DAYS.matcher(roles).replaceAll(m -> Matcher.quoteReplacement(getTranslation("adoption.days",
+                    WorkingDaysFormat.format(new BigDecimal(m.group(1)), getLocale()))));
         }
 
-        private static final java.util.regex.Pattern SETTING_ROLE = java.util.regex.Pattern.compile("\\b(reception|specialist|leader)\\b");
-        private static final java.util.regex.Pattern SETTING_DAYS = java.util.regex.Pattern.compile("\\b(\\d+(?:\\.\\d+)?) d\\b");
+        private static final Pattern SETTING_ROLE = Pattern.compile("\\b(reception|specialist|leader)\\b");
+        private static final Pattern SETTING_DAYS = Pattern.compile("\\b(\\d+(?:\\.\\d+)?) d\\b");
     }
 }

@@ -19,10 +19,12 @@ import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.admin.TenantAdministration;
 import vn.motcua.tenants.admin.TenantView;
+import vn.motcua.web.AccessGate;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The tenant tree the admin may see: their own tenant and everything below it (the platform
@@ -41,8 +43,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         this.tenants = tenants;
         this.caller = callers.get();
         setSizeFull();
-        if (!caller.hasRole(Role.CATALOG_ADMIN) && !caller.hasRole(Role.PLATFORM_ADMIN)) {
-            add(new Paragraph(getTranslation("admin.forbidden")));
+        if (!AccessGate.admits(this, caller, "admin.forbidden", Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN)) {
             return;
         }
         tree.setId("tenant-tree");
@@ -90,7 +91,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         return visible.stream().filter(t -> t.id().equals(id)).map(TenantView::name).findFirst().orElse(id);
     }
 
-    private java.util.Optional<TenantView> selected() {
+    private Optional<TenantView> selected() {
         return tree.asSingleSelect().getOptionalValue();
     }
 

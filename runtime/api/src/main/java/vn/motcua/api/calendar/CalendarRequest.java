@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.api.input.Params;
-import vn.motcua.tenants.calendar.CalendarRules;
 import vn.motcua.tenants.calendar.CalendarRules.TypedSession;
+import vn.motcua.tenants.calendar.CalendarRules;
 import vn.motcua.tenants.calendar.HolidayDecision;
 import vn.motcua.tenants.calendar.OfficeHours;
 import vn.motcua.tenants.calendar.WorkingWeek;
@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -139,7 +140,7 @@ public final class CalendarRequest {
 
     private static DayOfWeek weekday(String value) {
         try {
-            return DayOfWeek.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            return DayOfWeek.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
             throw new InvalidInput("hours." + value, "not a weekday such as SATURDAY: " + value);
         }

@@ -26,9 +26,10 @@ import vn.motcua.tenants.calendar.WorkingCalendars;
 import vn.motcua.tenants.calendar.WorkingDays;
 import vn.motcua.tenants.persistence.Tenancy;
 import vn.motcua.tenants.problem.InvalidInput;
+import vn.motcua.tenants.time.Vietnam;
 
-import java.time.Clock;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,7 +61,7 @@ public class CalendarResource {
     @GET
     public CalendarView calendar(@QueryParam("year") @Parameter(description = "this year when absent",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "" + Params.FIRST_YEAR, maximum = "" + Params.LAST_YEAR)) Integer year) {
-        int y = year != null ? Params.year(year, "year") : LocalDate.ofInstant(clock.instant(), WorkingCalendar.VIETNAM).getYear();
+        int y = year != null ? Params.year(year, "year") : LocalDate.ofInstant(clock.instant(), Vietnam.ZONE).getYear();
         return CalendarView.of(calendars.inherited(), y);
     }
 
@@ -181,13 +182,13 @@ public class CalendarResource {
             instant = OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException withoutOffset) {
             try {
-                instant = LocalDateTime.parse(value.trim()).atZone(WorkingCalendar.VIETNAM).toInstant();
+                instant = LocalDateTime.parse(value.trim()).atZone(Vietnam.ZONE).toInstant();
             } catch (DateTimeParseException e) {
                 throw new InvalidInput(field, "must be an instant such as 2026-03-02T08:00:00+07:00, not \""
                         + (value.length() <= 40 ? value : value.substring(0, 20) + "…") + "\"");
             }
         }
-        Params.year(LocalDate.ofInstant(instant, WorkingCalendar.VIETNAM).getYear(), field);
+        Params.year(LocalDate.ofInstant(instant, Vietnam.ZONE).getYear(), field);
         return instant;
     }
 }

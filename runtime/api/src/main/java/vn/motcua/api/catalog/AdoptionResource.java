@@ -41,7 +41,11 @@ public class AdoptionResource {
                 .map(OverrideConflict::message).toList());
     }
 
-    /** Replaces the adoption; an override that would lengthen a budget or names no such step is a 400. */
+    /**
+     * Replaces the adoption as the service fits it to the catalog in effect, as the adoption screen
+     * saves it: what that catalog no longer has (a procedure, a step, a step no desk does) is dropped
+     * — the answer shows what is stored — and an override that does not fit (a budget not shorter) is a 400.
+     */
     @PUT
     @RolesAllowed(Role.CATALOG_ADMIN)
     public AdoptionRequest adopt(AdoptionRequest request) {

@@ -21,17 +21,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.motcua.api.input.Params;
 import vn.motcua.api.input.RequestBodies;
-import vn.motcua.api.problem.Problem;
 import vn.motcua.catalog.service.CatalogService;
 import vn.motcua.catalog.service.PublishingService;
-import vn.motcua.catalog.version.CatalogInvalid;
 import vn.motcua.catalog.version.CatalogVersion;
 import vn.motcua.catalog.version.LegalBasis;
 import vn.motcua.catalog.version.Procedure;
@@ -159,18 +155,6 @@ public class CatalogResource {
     public Response remove(@PathParam("id") long id) {
         publishing.removeProcedure(id);
         return Response.noContent().build();
-    }
-
-    /** A draft that may not be published yet: 400 with each problem under its procedure (and step). */
-    @Provider
-    public static class CatalogInvalidMapper implements ExceptionMapper<CatalogInvalid> {
-        @Override
-        public Response toResponse(CatalogInvalid e) {
-            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-            e.problems().forEach(p -> errors.putIfAbsent((p.procedure() == null ? "" : p.procedure())
-                    + (p.step() == null ? "" : " step " + p.step()) + " " + p.field(), p.message()));
-            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), errors);
-        }
     }
 
     /** A decision that publishes a draft; sizes are catalog_version's columns (replaces: 15 numbers fit its 1,000 characters). */

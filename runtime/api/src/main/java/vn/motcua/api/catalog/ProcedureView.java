@@ -5,6 +5,7 @@ import vn.motcua.catalog.adoption.EffectiveStep;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A procedure as the caller's tenant runs it: the province's procedure with the tenant's local
@@ -55,7 +56,7 @@ public record ProcedureView(long id, String nationalCode, String name, String fi
                 s.outcomes().stream().map(o -> new Outcome(o.kind().name(), o.targetStep(), o.label())).toList());
     }
 
-    private static List<String> names(java.util.Set<? extends Enum<?>> channels) {
+    private static List<String> names(Set<? extends Enum<?>> channels) {
         return channels.stream().map(Enum::name).toList();
     }
 }

@@ -49,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The JSON a Java type of the API reads or writes, derived from the type itself: the one description
@@ -283,7 +284,7 @@ public final class JsonShape {
         return d.precision() <= MAX_DIGITS && Math.abs((long) d.scale()) <= MAX_DIGITS;
     }
 
-    private JsonValue parsed(JsonValue value, String path, Map<String, String> errors, java.util.function.Function<String, ?> parser) {
+    private JsonValue parsed(JsonValue value, String path, Map<String, String> errors, Function<String, ?> parser) {
         if (!(value instanceof JsonString s)) {
             return wrong(value, path, errors);
         }

@@ -34,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -122,7 +123,7 @@ public class StrictJsonReader implements ReaderInterceptor {
             throw new InvalidInput("the body is not valid JSON", Map.of(BODY, "is not valid JSON"
                     + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")")
                     + ": " + e.getMessage()));
-        } catch (JsonException | java.util.NoSuchElementException e) {
+        } catch (JsonException | NoSuchElementException e) {
             throw new InvalidInput("the body is not valid JSON", Map.of(BODY, "is not valid JSON: " + e.getMessage()));
         }
     }

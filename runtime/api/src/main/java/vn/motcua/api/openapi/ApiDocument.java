@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
@@ -29,14 +30,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -50,7 +54,9 @@ import vn.motcua.api.problem.Problem;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +87,7 @@ public class ApiDocument implements OASFilter {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String SECURITY = "keycloak";
     /** Where the resources are below the module's context root; Payara keys the paths with it or without. */
-    private static final String APPLICATION_PATH = MotcuaApi.class.getAnnotation(jakarta.ws.rs.ApplicationPath.class).value();
+    private static final String APPLICATION_PATH = MotcuaApi.class.getAnnotation(ApplicationPath.class).value();
 
     @Override
     public Schema filterSchema(Schema schema) {
@@ -177,8 +183,8 @@ public class ApiDocument implements OASFilter {
                 typeParameter(operation, name, JsonShape.of(p.getParameterizedType()));
             } else if (isEntity(p)) {
                 body = true;
-                org.eclipse.microprofile.openapi.annotations.parameters.RequestBody declared =
-                        p.getAnnotation(org.eclipse.microprofile.openapi.annotations.parameters.RequestBody.class);
+                RequestBody declared =
+                        p.getAnnotation(RequestBody.class);
                 operation.setRequestBody(OASFactory.createRequestBody()
                         .description(declared == null || declared.description().isBlank() ? null : declared.description())
                         .required(declared == null || declared.required())
@@ -192,7 +198,7 @@ public class ApiDocument implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         Class<?> returned = method.getReturnType();
-        if (returned != jakarta.ws.rs.core.Response.class) {
+        if (returned != Response.class) {
             responses.removeAPIResponse(APIResponses.DEFAULT);
             if (returned == void.class) {
                 responses.addAPIResponse("204", OASFactory.createAPIResponse().description("done"));
@@ -264,7 +270,7 @@ public class ApiDocument implements OASFilter {
             }
             pending.add(schema.getItems());
             pending.add(schema.getAdditionalPropertiesSchema());
-            for (List<Schema> composed : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            for (List<Schema> composed : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
                 if (composed != null) {
                     pending.addAll(composed);
                 }
@@ -336,7 +342,7 @@ public class ApiDocument implements OASFilter {
             case STRING -> OASFactory.createSchema().type(SchemaType.STRING);
             case INTEGER -> OASFactory.createSchema().type(SchemaType.INTEGER)
                     .format(shape.type == long.class || shape.type == Long.class ? "int64"
-                            : shape.type == java.math.BigInteger.class ? null : "int32");
+                            : shape.type == BigInteger.class ? null : "int32");
             case NUMBER -> OASFactory.createSchema().type(SchemaType.NUMBER);
             case BOOLEAN -> OASFactory.createSchema().type(SchemaType.BOOLEAN);
             case ENUM -> OASFactory.createSchema().type(SchemaType.STRING).enumeration(new ArrayList<>(shape.constants()));
@@ -402,7 +408,7 @@ public class ApiDocument implements OASFilter {
         }
     }
 
-    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+    private static Content problemContent() {
         return OASFactory.createContent().addMediaType(PROBLEM_JSON, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM)));
     }

@@ -8,8 +8,8 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -21,9 +21,11 @@ import vn.motcua.tenants.problem.AccessDenied;
 import vn.motcua.tenants.problem.Conflict;
 import vn.motcua.tenants.problem.InvalidInput;
 import vn.motcua.tenants.problem.NotFound;
+import vn.motcua.tenants.problem.ProvisioningFailed;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.math.BigInteger;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,9 +68,9 @@ public final class ProblemMappers {
 
     /** The tree changed but Keycloak did not follow: the same request again finishes it. */
     @Provider
-    public static class ProvisioningFailedMapper implements ExceptionMapper<vn.motcua.tenants.problem.ProvisioningFailed> {
+    public static class ProvisioningFailedMapper implements ExceptionMapper<ProvisioningFailed> {
         @Override
-        public Response toResponse(vn.motcua.tenants.problem.ProvisioningFailed e) {
+        public Response toResponse(ProvisioningFailed e) {
             return Problem.response(Status.BAD_GATEWAY, e.getMessage() + "; the tenant tree is saved, repeat the request to finish");
         }
     }
@@ -151,7 +153,7 @@ public final class ProblemMappers {
                 for (Parameter p : method.getParameters()) {
                     if (name.equals(Params.nameOf(p))) {
                         JsonShape shape = JsonShape.of(p.getParameterizedType());
-                        java.math.BigInteger[] range = shape.kind == JsonShape.Kind.INTEGER ? shape.range() : null;
+                        BigInteger[] range = shape.kind == JsonShape.Kind.INTEGER ? shape.range() : null;
                         boolean whole = given != null && given.matches("[-+]?\\d+");
                         return range == null || !whole ? shape.expected() : shape.expected() + " from " + range[0] + " to " + range[1];
                     }

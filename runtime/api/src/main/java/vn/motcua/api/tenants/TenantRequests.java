@@ -10,6 +10,7 @@ import vn.motcua.tenants.admin.Merger;
 import vn.motcua.tenants.admin.MergerNote;
 import vn.motcua.tenants.admin.MergerOutcome;
 import vn.motcua.tenants.admin.NewTenant;
+import vn.motcua.tenants.admin.TenantAction;
 import vn.motcua.tenants.admin.TenantEvent;
 import vn.motcua.tenants.admin.TenantView;
 import vn.motcua.tenants.tree.TenantKind;
@@ -17,6 +18,7 @@ import vn.motcua.tenants.tree.TenantKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The bodies of {@code /tenants}: classes with fields for requests (see {@link ReceiveRequest}), records for replies.
@@ -133,8 +135,12 @@ public final class TenantRequests {
     }
 
     public record Event(Instant at, String actor, String action, String oldValue, String newValue) {
+        /** A merger's note shows its key, as before its values were kept beside it for the screens. */
         static Event of(TenantEvent e) {
-            return new Event(e.at(), e.actor(), e.action().name(), e.oldValue(), e.newValue());
+            boolean note = e.action() == TenantAction.CARRIED_OVER || e.action() == TenantAction.TO_DECIDE;
+            String old = note ? Objects.requireNonNullElse(MergerNote.readBack(false, e.oldValue(), e.newValue()).key(), e.oldValue())
+                    : e.oldValue();
+            return new Event(e.at(), e.actor(), e.action().name(), old, e.newValue());
         }
     }
 }

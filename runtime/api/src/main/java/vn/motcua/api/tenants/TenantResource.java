@@ -21,6 +21,7 @@ import vn.motcua.api.input.RequestBodies;
 import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.admin.TenantAdministration;
 import vn.motcua.tenants.admin.TenantView;
+import vn.motcua.tenants.problem.NotFound;
 
 import java.util.List;
 
@@ -111,7 +112,7 @@ public class TenantResource {
     private boolean tenantExists(String id) {
         try {
             return id != null && tenants.find(id.trim()) != null;
-        } catch (vn.motcua.tenants.problem.NotFound e) {
+        } catch (NotFound e) {
             return false;
         }
     }

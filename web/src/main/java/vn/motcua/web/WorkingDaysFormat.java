@@ -1,4 +1,4 @@
-package vn.motcua.admin;
+package vn.motcua.web;
 
 import java.math.BigDecimal;
 import java.util.Locale;
