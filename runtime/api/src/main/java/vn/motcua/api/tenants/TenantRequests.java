@@ -80,6 +80,14 @@ public final class TenantRequests {
         public Long version;
     }
 
+    public static class UnitCode {
+        @Schema(required = true, description = "the unit's electronic identification code, e.g. 000.00.17.H50")
+        @Size(max = 32)
+        public String unitCode;
+        @Schema(description = "the version read; a different current version is a 409")
+        public Long version;
+    }
+
     public static class Move {
         @Schema(required = true)
         @Size(max = ID_LENGTH)
