@@ -3,7 +3,7 @@ package vn.motcua.api.tenants;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.motcua.api.ReceiveRequest;
+
 import vn.motcua.tenants.admin.AdminLogin;
 import vn.motcua.tenants.admin.FirstAdmin;
 import vn.motcua.tenants.admin.Merger;
@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bodies of {@code /tenants}: classes with fields for requests (see {@link ReceiveRequest}), records for replies.
+ * The bodies of {@code /tenants}: classes with fields for requests (see {@link vn.motcua.api.dossier.DossierRequests}), records for replies.
  * Sizes are the columns' (tenant, tenant_event) and Keycloak's. What is required is checked by the tenant rules
  * ({@code TenantRules}), which report every broken rule of a request at once, hence {@code @Schema(required)}
  * here rather than Bean Validation, which would answer the missing ones first.
