@@ -24,7 +24,7 @@ class DossierApiIT extends DeployedEar {
         assertThat(dossier.getString("status")).isEqualTo("NEWLY_REGISTERED");
         assertThat(dossier.getJsonObject("currentStep").getString("number")).isEqualTo("1");
         assertThat(dossier.getJsonObject("currentStep").getString("role")).isEqualTo("reception");
-        assertThat(dossier.isNull("appointment")).as("no appointment before the completeness check").isTrue();
+        assertThat(dossier.containsKey("appointment")).as("no appointment before the completeness check").isFalse();
 
         JsonObject accepted = Demo.accept("hailang.reception", dossier.getString("code"));
         assertThat(accepted.getString("status")).isEqualTo("RECEIVED");

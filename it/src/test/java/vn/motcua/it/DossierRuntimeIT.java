@@ -250,7 +250,7 @@ class DossierRuntimeIT extends DeployedEar {
     }
 
     private static String userFor(JsonObject step) {
-        String role = step.isNull("role") ? "specialist" : step.getString("role");
+        String role = step.getString("role", "specialist");
         if (step.getString("handlingTenant").equals("hai-lang")) {
             return "hailang." + role;
         }

@@ -33,8 +33,25 @@ public class Contexts {
     @Inject
     Clock clock;
 
+    /** An instant the demo data's commands run at instead of the clock's (this thread only). */
+    private static final ThreadLocal<Instant> REPLAYED = new ThreadLocal<>();
+
     public Instant now() {
-        return clock.instant();
+        Instant replayed = REPLAYED.get();
+        return replayed != null ? replayed : clock.instant();
+    }
+
+    /**
+     * Runs {@code work} as if the clock read {@code at}: the demo data replays weeks of a desk's work
+     * through the real commands at the instants they would have happened, on this thread only.
+     */
+    public <T> T replayedAt(Instant at, java.util.function.Supplier<T> work) {
+        REPLAYED.set(at);
+        try {
+            return work.get();
+        } finally {
+            REPLAYED.remove();
+        }
     }
 
     public CommandContext ofCaller(ClientInfo client) {
