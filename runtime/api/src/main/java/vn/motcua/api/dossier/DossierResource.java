@@ -64,7 +64,8 @@ import java.util.List;
  * with its steps, clock and history, and the history's verification. Every mutating call takes an
  * {@code Idempotency-Key}; step commands take {@code If-Match} with the dossier's version (its ETag).
  * A dossier outside the caller's units is a 404; a command its status does not allow, a 409 naming
- * the status and the commands allowed.
+ * the status and the commands allowed. Citizens act on their own dossiers once the portal's
+ * tracking by code comes (the aggregate already accepts them as owners); until then only staff do.
  */
 @Path("dossiers")
 @RequestScoped
@@ -97,7 +98,7 @@ public class DossierResource {
 
     /** Receives a dossier at the caller's desk; the answer carries its code and, once accepted, the appointment. */
     @POST
-    @RolesAllowed({Role.RECEPTION, Role.CITIZEN})
+    @RolesAllowed(Role.RECEPTION)
     @APIResponse(responseCode = "201", description = "the dossier received", content = @Content(schema = @Schema(implementation = DossierDetails.class)))
     @APIResponse(responseCode = "422", description = REPLAY)
     public Response receive(DossierRequests.Receive request, @HeaderParam(Idempotency.HEADER) String key) {
@@ -179,7 +180,6 @@ public class DossierResource {
 
     @POST
     @Path("{code}/supplements")
-    @RolesAllowed({Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.CITIZEN})
     @APIResponse(responseCode = "422", description = REPLAY)
     @APIResponse(responseCode = "412", description = STALE)
     public Response resumeOnSupplement(@PathParam("code") String code, DossierRequests.Supplement body,
@@ -220,7 +220,6 @@ public class DossierResource {
 
     @POST
     @Path("{code}/withdrawal")
-    @RolesAllowed({Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.CITIZEN})
     @APIResponse(responseCode = "422", description = REPLAY)
     @APIResponse(responseCode = "412", description = STALE)
     public Response withdraw(@PathParam("code") String code, DossierRequests.Reasons body,
