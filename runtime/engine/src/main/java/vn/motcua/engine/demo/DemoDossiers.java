@@ -131,14 +131,16 @@ public class DemoDossiers {
         String processing = accepted(unit, "Vũ Thị Xử Lý");
         step(unit, processing);                                                               // PROCESSING
         String obligation = accepted(unit, "Đỗ Văn Nghĩa Vụ");
-        act(unit, Role.SPECIALIST, new RequestFinancialObligation(obligation, null, "Lệ phí cấp giấy giới thiệu"));  // AWAITING_FINANCIAL_OBLIGATION
+        StepView current = read(obligation, unit).currentStep();
+        act(current.handlingTenant(), current.role() == null ? Role.SPECIALIST : current.role(),
+                new RequestFinancialObligation(obligation, null, "Lệ phí cấp giấy giới thiệu"));  // AWAITING_FINANCIAL_OBLIGATION
         String stopped = accepted(unit, "Bùi Văn Dừng");
-        act(unit, Role.LEADER, new Stop(stopped, null, List.of("Người đề nghị đã qua đời")));  // STOPPED
+        act(holder(stopped, unit), Role.LEADER, new Stop(stopped, null, List.of("Người đề nghị đã qua đời")));  // STOPPED
         String processed = accepted(unit, "Ngô Thị Xong");
         run(processed, unit, d -> d.status().equals("PROCESSED"));                            // PROCESSED
         String returned = accepted(unit, "Đinh Văn Trả");
         run(returned, unit, d -> d.status().equals("PROCESSED"));
-        act(unit, Role.RECEPTION, new ReturnResult(returned, null,
+        act(holder(returned, unit), Role.RECEPTION, new ReturnResult(returned, null,
                 new ResultDelivery(Channel.IN_PERSON, "Đinh Văn Trả", null)));                 // RESULT_RETURNED
         // late: received 10 working days ago, its 3 days long over
         accepted(unit, "Cao Văn Trễ Hạn");
@@ -203,6 +205,11 @@ public class DemoDossiers {
         DossierDetails d = as(unit, role, () -> contexts.replayedAt(at, () -> commands.execute(command, ClientInfo.NONE)));
         tick();
         return d;
+    }
+
+    /** The unit holding the dossier now: a commune's visit is with the district after its reception. */
+    private String holder(String code, String unit) {
+        return read(code, unit).holder();
     }
 
     private DossierDetails read(String code, String unit) {
