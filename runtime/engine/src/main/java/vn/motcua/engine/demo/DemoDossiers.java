@@ -102,6 +102,7 @@ public class DemoDossiers {
             // a monthly allowance received at Hải Quế 12 working days ago, now with Huyện Hải Lăng for steps 4–5
             at = workingTimeBefore(now, Duration.ofHours(8 * 12), "hai-que");
             String allowance = received("hai-que", MONTHLY_ALLOWANCE, "Lê Văn Ba");
+            accept("hai-que", allowance);
             run(allowance, "hai-que", d -> d.holder().equals("hai-lang"));
             LOG.info(() -> "demo dossiers loaded");
         } catch (RuntimeException e) {
@@ -162,13 +163,18 @@ public class DemoDossiers {
 
     private String accepted(String unit, String applicant) {
         String code = received(unit, VISIT, applicant);
+        accept(unit, code);
+        return code;
+    }
+
+    /** The completeness check with every required document presented. */
+    private void accept(String unit, String code) {
         DossierDetails d = read(code, unit);
         DocumentChecklist all = DocumentChecklist.empty();
         for (String document : d.documents()) {
             all = all.presented(document);
         }
         act(unit, Role.RECEPTION, new Accept(code, null, all));
-        return code;
     }
 
     /** Completes the current step as its role at its unit, or transfers or resolves where the route says so. */
