@@ -161,7 +161,7 @@ public class DossierResource {
     @Path("{code}/acceptance")
     @APIResponse(responseCode = "422", description = REPLAY)
     @APIResponse(responseCode = "412", description = STALE)
-    public Response accept(@PathParam("code") String code, DossierRequests.Acceptance body,
+    public Response accept(@PathParam("code") String code, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Acceptance body,
                            @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
         DossierRequests.Acceptance b = body == null ? new DossierRequests.Acceptance() : body;
         return run(key, code, "acceptance", b, new Accept(code, version(ifMatch), b.checklist()));
@@ -182,7 +182,7 @@ public class DossierResource {
     @Path("{code}/supplements")
     @APIResponse(responseCode = "422", description = REPLAY)
     @APIResponse(responseCode = "412", description = STALE)
-    public Response resumeOnSupplement(@PathParam("code") String code, DossierRequests.Supplement body,
+    public Response resumeOnSupplement(@PathParam("code") String code, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Supplement body,
                                        @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
         DossierRequests.Supplement b = body == null ? new DossierRequests.Supplement() : body;
         return run(key, code, "supplements", b, new ResumeOnSupplement(code, version(ifMatch), b.documentsAdded));
@@ -202,7 +202,7 @@ public class DossierResource {
     @Path("{code}/financial-obligations/payment")
     @APIResponse(responseCode = "422", description = REPLAY)
     @APIResponse(responseCode = "412", description = STALE)
-    public Response confirmFinancialObligation(@PathParam("code") String code, DossierRequests.Payment body,
+    public Response confirmFinancialObligation(@PathParam("code") String code, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Payment body,
                                                @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
         DossierRequests.Payment b = body == null ? new DossierRequests.Payment() : body;
         return run(key, code, "payment", b, new ConfirmFinancialObligation(code, version(ifMatch), b.reference));
@@ -222,7 +222,7 @@ public class DossierResource {
     @Path("{code}/withdrawal")
     @APIResponse(responseCode = "422", description = REPLAY)
     @APIResponse(responseCode = "412", description = STALE)
-    public Response withdraw(@PathParam("code") String code, DossierRequests.Reasons body,
+    public Response withdraw(@PathParam("code") String code, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Reasons body,
                              @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
         DossierRequests.Reasons b = body == null ? new DossierRequests.Reasons() : body;
         return run(key, code, "withdrawal", b, new Withdraw(code, version(ifMatch), b.reasons));
@@ -275,7 +275,7 @@ public class DossierResource {
     @Path("{code}/steps/{step}/completion")
     @APIResponse(responseCode = "422", description = REPLAY)
     @APIResponse(responseCode = "412", description = STALE)
-    public Response complete(@PathParam("code") String code, @PathParam("step") String step, DossierRequests.Completion body,
+    public Response complete(@PathParam("code") String code, @PathParam("step") String step, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Completion body,
                              @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
         DossierRequests.Completion b = body == null ? new DossierRequests.Completion() : body;
         return run(key, code, "steps/" + step + "/completion", b,
@@ -328,7 +328,7 @@ public class DossierResource {
     @Path("{code}/steps/{step}/resolution")
     @APIResponse(responseCode = "422", description = REPLAY)
     @APIResponse(responseCode = "412", description = STALE)
-    public Response resolve(@PathParam("code") String code, @PathParam("step") String step, DossierRequests.Resolution body,
+    public Response resolve(@PathParam("code") String code, @PathParam("step") String step, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Resolution body,
                             @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
         DossierRequests.Resolution b = body == null ? new DossierRequests.Resolution() : body;
         return run(key, code, "steps/" + step + "/resolution", b, new Resolve(code, version(ifMatch), step, b.note));
