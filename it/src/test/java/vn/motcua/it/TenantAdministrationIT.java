@@ -100,7 +100,7 @@ class TenantAdministrationIT extends DeployedEar {
         assertThat(across.body()).contains("within its province");
 
         assertThat(Api.get("/api/tenants/" + commune + "/history", Api.token("qt.admin")).array().getValuesAs(JsonObject.class))
-                .extracting(e -> e.getString("action")).containsExactly("CREATED", "PROVISIONED", "RENAMED", "MOVED");
+                .extracting(e -> e.getString("action")).containsExactly("CREATED", "PROVISIONED", "UNIT_CODE_SET", "RENAMED", "MOVED");
     }
 
     @Test
