@@ -48,6 +48,14 @@ final class Api {
         return FIRST.post(path, token, json);
     }
 
+    /** A POST with extra headers (Idempotency-Key, If-Match). */
+    static Reply post(String path, String token, String json, Map<String, String> headers) {
+        HttpRequest.Builder b = request(path, token).header("Content-Type", "application/json")
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
     static Reply put(String path, String token, String json) {
         return FIRST.put(path, token, json);
     }
@@ -112,7 +120,8 @@ final class Api {
     private static Reply send(HttpRequest request) {
         try {
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                    r.headers().firstValue("ETag").orElse(null));
         } catch (Exception e) {
             throw new IllegalStateException(request.uri() + " failed", e);
         }
@@ -122,7 +131,11 @@ final class Api {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    record Reply(int status, String contentType, String body) {
+    record Reply(int status, String contentType, String body, String etag) {
+
+        Reply(int status, String contentType, String body) {
+            this(status, contentType, body, null);
+        }
 
         JsonObject object() {
             return (JsonObject) json();

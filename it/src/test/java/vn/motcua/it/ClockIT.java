@@ -32,13 +32,13 @@ class ClockIT extends DeployedEar {
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
         assertThat(set.object().getBoolean("set")).isTrue();
 
-        JsonObject dossier = Demo.receiveVisit("Đặng Thị Thời");
+        JsonObject dossier = Demo.accept("hailang.reception", Demo.receiveVisit("Đặng Thị Thời").getString("code"));
 
-        assertThat(Instant.parse(dossier.getString("receivedAt"))).isEqualTo(MONDAY_MORNING);
+        assertThat(Instant.parse(dossier.getString("registeredAt"))).isEqualTo(MONDAY_MORNING);
         // "Thăm viếng mộ liệt sĩ" takes 3 working days at Hải Lăng. The Hùng Kings' day of 2026 falls
         // on Sunday 26 April, so Monday 27 is its day in lieu; Thursday 30 April and Friday 1 May are
         // holidays: the three days are Tuesday 28, Wednesday 29 April and Monday 4 May, due at its close
-        Instant due = Instant.parse(dossier.getString("appointmentAt"));
+        Instant due = Instant.parse(dossier.getString("appointment"));
         assertThat(WorkingCalendar.vietnam(2026, 2026).workingTimeBetween(MONDAY_MORNING, due)).isEqualTo(Duration.ofHours(24));
         assertThat(due.atZone(WorkingCalendar.VIETNAM).toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 5, 4, 17, 30));
     }

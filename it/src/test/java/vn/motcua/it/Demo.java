@@ -61,6 +61,17 @@ final class Demo {
         return receive("hailang.reception", VISIT_GRAVES, applicant);
     }
 
+    /** Accepts the dossier {@code code} at the clerk's desk with every required document presented. */
+    static JsonObject accept(String clerk, String code) {
+        JsonObject dossier = Api.get("/api/dossiers/" + code, Api.token(clerk)).object();
+        jakarta.json.JsonArrayBuilder presented = jakarta.json.Json.createArrayBuilder();
+        dossier.getJsonArray("documents").forEach(presented::add);
+        Api.Reply reply = Api.post("/api/dossiers/" + code + "/acceptance", Api.token(clerk),
+                jakarta.json.Json.createObjectBuilder().add("presented", presented).build().toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.object();
+    }
+
     /** Receives a dossier for {@code procedure} (by name) at the desk of the reception clerk {@code clerk}. */
     static JsonObject receive(String clerk, String procedure, String applicant) {
         String body = """

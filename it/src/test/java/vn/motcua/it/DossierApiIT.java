@@ -16,16 +16,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DossierApiIT extends DeployedEar {
 
     @Test
-    void reception_receives_a_dossier_with_a_code_and_a_working_day_appointment() {
+    void reception_receives_a_dossier_with_the_units_code_and_accepting_it_gives_a_working_day_appointment() {
         JsonObject dossier = Demo.receiveVisit("Lê Văn Bảy");
 
-        assertThat(dossier.getString("code")).matches("HAI-LANG-\\d{6}-\\d{4}");
-        assertThat(dossier.getString("status")).isEqualTo("IN_PROGRESS");
+        // Huyện Hải Lăng's electronic identification code, the day, a daily sequence of four digits
+        assertThat(dossier.getString("code")).matches("000\\.00\\.17\\.H50-\\d{6}-\\d{4}");
+        assertThat(dossier.getString("status")).isEqualTo("NEWLY_REGISTERED");
         assertThat(dossier.getJsonObject("currentStep").getString("number")).isEqualTo("1");
         assertThat(dossier.getJsonObject("currentStep").getString("role")).isEqualTo("reception");
+        assertThat(dossier.containsKey("appointment")).as("no appointment before the completeness check").isFalse();
 
-        Instant received = Instant.parse(dossier.getString("receivedAt"));
-        Instant due = Instant.parse(dossier.getString("appointmentAt"));
+        JsonObject accepted = Demo.accept("hailang.reception", dossier.getString("code"));
+        assertThat(accepted.getString("status")).isEqualTo("RECEIVED");
+        Instant received = Instant.parse(dossier.getString("registeredAt"));
+        Instant due = Instant.parse(accepted.getString("appointment"));
         // "Thăm viếng mộ liệt sĩ" takes 3 working days of 8 office hours
         assertThat(WorkingCalendar.vietnam(2020, 2035).workingTimeBetween(received, due)).isEqualTo(Duration.ofHours(24));
         ZonedDateTime local = due.atZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -34,31 +38,34 @@ class DossierApiIT extends DeployedEar {
     }
 
     @Test
-    void advancing_a_step_moves_the_dossier_on_and_records_it_in_the_history() {
+    void completing_a_step_moves_the_dossier_on_and_records_it_in_the_history() {
         String code = Demo.receiveVisit("Trần Thị Mai").getString("code");
-        String token = Api.token("hailang.reception");
+        Demo.accept("hailang.reception", code);
+        String token = Api.token("hailang.specialist");
+        String step = Api.get("/api/dossiers/" + code, token).object().getJsonObject("currentStep").getString("number");
 
-        Api.Reply advanced = Api.post("/api/dossiers/" + code + "/steps/1/completion", token, null);
+        Api.Reply advanced = Api.post("/api/dossiers/" + code + "/steps/" + step + "/completion", token, null);
         assertThat(advanced.status()).as(advanced.toString()).isEqualTo(200);
 
         JsonObject read = Api.get("/api/dossiers/" + code, token).object();
-        assertThat(read.getString("status")).isEqualTo("IN_PROGRESS");
-        assertThat(read.getJsonObject("currentStep").getString("number")).isEqualTo("2");
-        assertThat(read.getJsonObject("currentStep").getString("role")).isEqualTo("specialist");
+        assertThat(read.getString("status")).isEqualTo("PROCESSING");
+        assertThat(read.getJsonObject("currentStep").getString("number")).isNotEqualTo(step);
         assertThat(read.getJsonArray("history").getValuesAs(JsonObject.class))
-                .extracting(e -> e.getString("type"))
-                .containsExactly("RECEIVED", "STEP_COMPLETED");
+                .extracting(e -> e.getString("command"))
+                .containsExactly("RECEIVE", "ACCEPT", "COMPLETE_STEP");
     }
 
     @Test
-    void the_specialist_continues_where_reception_stopped_and_reception_may_not() {
+    void a_command_the_status_does_not_allow_is_a_409_naming_the_status_and_what_is_allowed() {
         String code = Demo.receiveVisit("Phạm Văn Chín").getString("code");
-        Api.post("/api/dossiers/" + code + "/steps/1/completion", Api.token("hailang.reception"), null);
 
-        assertThat(Api.post("/api/dossiers/" + code + "/steps/2/completion", Api.token("hailang.reception"), null).status())
-                .isEqualTo(403);
-        assertThat(Api.post("/api/dossiers/" + code + "/steps/2/completion", Api.token("hailang.specialist"), null).status())
-                .isEqualTo(200);
+        Api.Reply refused = Api.post("/api/dossiers/" + code + "/result-return", Api.token("hailang.reception"),
+                "{\"channel\": \"IN_PERSON\", \"receiver\": \"Phạm Văn Chín\"}");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertProblem(refused, 409);
+        assertThat(refused.object().getString("detail")).contains("NEWLY_REGISTERED", "ACCEPT", "REFUSE");
+        assertThat(refused.object().getJsonObject("errors").getString("status")).isEqualTo("NEWLY_REGISTERED");
     }
 
     @Test
@@ -112,7 +119,7 @@ class DossierApiIT extends DeployedEar {
         assertThat(ward.contentType()).startsWith("application/problem+json");
         assertThat(ward.body()).doesNotContain("Hoàng Văn Mười");
         assertThat(Api.get("/api/dossiers/" + code, Api.token("th.reception")).status()).isEqualTo(404);
-        assertThat(Api.post("/api/dossiers/" + code + "/steps/1/completion", Api.token("th.reception"), null).status())
+        assertThat(Api.post("/api/dossiers/" + code + "/steps/1/claim", Api.token("th.reception"), null).status())
                 .isEqualTo(404);
     }
 
@@ -144,9 +151,9 @@ class DossierApiIT extends DeployedEar {
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
         assertProblem(refused, 404);
-        assertThat(Api.get("/api/dossiers", Api.token(clerk)).array()).isEmpty();
-        // the procedure it adopted is received there
-        assertThat(Demo.receive(clerk, Demo.VISIT_GRAVES, "Lê Thị Hoa").getString("code")).startsWith(commune.toUpperCase());
+        assertThat(Api.get("/api/dossiers", Api.token(clerk)).object().getJsonArray("items")).isEmpty();
+        // the procedure it adopted is received there, under the unit's code
+        assertThat(Demo.receive(clerk, Demo.VISIT_GRAVES, "Lê Thị Hoa").getString("code")).startsWith(Tenants.unitCode(commune) + "-");
     }
 
     @Test

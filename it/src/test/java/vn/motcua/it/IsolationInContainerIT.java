@@ -19,11 +19,14 @@ import vn.motcua.catalog.version.Procedure;
 import vn.motcua.catalog.version.ProcedureDraft;
 import vn.motcua.catalog.version.ProcedureFilter;
 import vn.motcua.catalog.version.VersionSummary;
-import vn.motcua.engine.Applicant;
-import vn.motcua.engine.Dossier;
-import vn.motcua.engine.DossierService;
-import vn.motcua.engine.ReceiveDossier;
-import vn.motcua.engine.SubmissionChannel;
+import vn.motcua.engine.command.DossierCommands;
+import vn.motcua.engine.command.Claim;
+import vn.motcua.engine.command.Receive;
+import vn.motcua.engine.dossier.Applicant;
+import vn.motcua.engine.dossier.ClientInfo;
+import vn.motcua.engine.read.DossierFilter;
+import vn.motcua.engine.read.DossierQueries;
+import vn.motcua.catalog.version.Channel;
 import vn.motcua.tenants.access.Caller;
 import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.access.Role;
@@ -86,7 +89,10 @@ class IsolationInContainerIT {
     TenantAdministration tenants;
 
     @Inject
-    DossierService dossiers;
+    DossierQueries dossiers;
+
+    @Inject
+    DossierCommands commands;
 
     private static final LegalBasis BASIS = new LegalBasis("9/QĐ-X", LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 1), List.of());
 
@@ -178,17 +184,18 @@ class IsolationInContainerIT {
         as("hailang.reception", "hai-lang", Role.RECEPTION);
         inTransaction(() -> {
             EntityManager em = tenancy.entityManager();
-            assertThat(em.createQuery("select d.tenantId from Dossier d", String.class).getResultList()).containsOnly("hai-lang");
-            assertThat(em.createQuery("select d.code from Dossier d", String.class).getResultList()).contains(own).doesNotContain(foreign);
-            assertThat(em.createQuery("select e.tenantId from DossierEvent e", String.class).getResultList()).containsOnly("hai-lang");
-            assertThat(em.createQuery("select d from Dossier d where d.code = :c", Dossier.class).setParameter("c", foreign)
-                    .getResultList()).isEmpty();
+            // a dossier is reached through its participants, whose tenant criteria are the data layer's
+            assertThat(em.createQuery("select p.tenantId from DossierParticipant p", String.class).getResultList()).containsOnly("hai-lang");
+            assertThat(em.createQuery("select p.dossier.code from DossierParticipant p", String.class).getResultList())
+                    .contains(own).doesNotContain(foreign);
+            assertThat(em.createQuery("select p from DossierParticipant p where p.dossier.code = :c", Object.class)
+                    .setParameter("c", foreign).getResultList()).isEmpty();
             return null;
         });
-        assertThat(dossiers.find(own).applicant().name()).isEqualTo("Lưu Văn Khánh");
-        assertThatThrownBy(() -> dossiers.find(foreign)).isInstanceOf(NotFound.class);
+        assertThat(dossiers.get(own).applicant().name()).isEqualTo("Lưu Văn Khánh");
+        assertThatThrownBy(() -> dossiers.get(foreign)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> dossiers.history(foreign)).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> dossiers.completeStep(foreign, "1")).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> commands.execute(new Claim(foreign, null, "1"), ClientInfo.NONE)).isInstanceOf(NotFound.class);
 
         // another province, whose catalog is empty, gets none of the others' rows
         as("th.admin", "thanh-hoa", Role.CATALOG_ADMIN);
@@ -198,7 +205,7 @@ class IsolationInContainerIT {
             assertThat(em.createQuery("select v.tenantId from CatalogVersion v", String.class).getResultList()).isEmpty();
             assertThat(em.createQuery("select a from StoredAdoption a", StoredAdoption.class).getResultList()).isEmpty();
             assertThat(em.createQuery("select s from ServiceDay s", ServiceDay.class).getResultList()).isEmpty();
-            assertThat(em.createQuery("select d from Dossier d", Dossier.class).getResultList()).isEmpty();
+            assertThat(em.createQuery("select p.dossier from DossierParticipant p", Object.class).getResultList()).isEmpty();
             assertThat(em.find(Procedure.class, procedure)).as("find by id of a foreign procedure").isNull();
             return null;
         });
@@ -216,8 +223,9 @@ class IsolationInContainerIT {
         as("p5.reception", "phuong-5", Role.RECEPTION);
         inTransaction(() -> {
             EntityManager em = tenancy.entityManager();
-            assertThat(em.createQuery("select d.code from Dossier d", String.class).getResultList()).contains(foreign).doesNotContain(own);
-            assertThat(em.createQuery("select d.tenantId from Dossier d", String.class).getResultList()).containsOnly("phuong-5");
+            assertThat(em.createQuery("select p.dossier.code from DossierParticipant p", String.class).getResultList())
+                    .contains(foreign).doesNotContain(own);
+            assertThat(em.createQuery("select p.tenantId from DossierParticipant p", String.class).getResultList()).containsOnly("phuong-5");
             return null;
         });
     }
@@ -225,7 +233,6 @@ class IsolationInContainerIT {
     @Test
     void dossiers_are_read_by_the_units_desk_and_the_supervisors_above_not_by_catalog_admins_or_reporting() throws Exception {
         String code = receive("hailang.reception", "hai-lang", "Kiều Thị Mơ");
-        long id = dossiers.find(code).id();
 
         // administering a catalog, or reporting, reads no dossier: not through the service, not through the data layer
         for (Caller noDossiers : List.of(
@@ -233,45 +240,44 @@ class IsolationInContainerIT {
                 new Caller("qt.admin", "quang-tri", Set.of(Role.CATALOG_ADMIN)),
                 new Caller("qt.reporter", "quang-tri", Set.of(Role.REPORTING_OFFICER)))) {
             callers.set(noDossiers);
-            assertThatThrownBy(() -> dossiers.find(code)).as(noDossiers.username()).isInstanceOf(AccessDenied.class);
+            assertThatThrownBy(() -> dossiers.get(code)).as(noDossiers.username()).isInstanceOf(AccessDenied.class);
             assertThatThrownBy(() -> dossiers.history(code)).as(noDossiers.username()).isInstanceOf(AccessDenied.class);
-            assertThatThrownBy(() -> dossiers.queue(0, 50)).as(noDossiers.username()).isInstanceOf(AccessDenied.class);
+            assertThatThrownBy(() -> dossiers.list(DossierFilter.none(), 0, 50)).as(noDossiers.username()).isInstanceOf(AccessDenied.class);
             inTransaction(() -> {
                 EntityManager em = tenancy.entityManager();
-                assertThat(em.createQuery("select d from Dossier d", Dossier.class).getResultList()).as(noDossiers.username()).isEmpty();
-                assertThat(em.createQuery("select e.id from DossierEvent e", Long.class).getResultList()).as(noDossiers.username()).isEmpty();
-                assertThat(em.find(Dossier.class, id)).as(noDossiers.username() + ": find by id").isNull();
+                assertThat(em.createQuery("select p.dossier from DossierParticipant p", Object.class).getResultList())
+                        .as(noDossiers.username()).isEmpty();
                 return null;
             });
         }
 
         // the province's supervisor reads it, with its applicant and history, two levels down; and changes nothing
         as("qt.supervisor", "quang-tri", Role.SUPERVISOR);
-        assertThat(dossiers.find(code).applicant().name()).isEqualTo("Kiều Thị Mơ");
+        assertThat(dossiers.get(code).applicant().name()).isEqualTo("Kiều Thị Mơ");
         assertThat(dossiers.history(code)).isNotEmpty();
         inTransaction(() -> {
-            assertThat(tenancy.entityManager().createQuery("select d.tenantId from Dossier d", String.class).getResultList())
+            assertThat(tenancy.entityManager().createQuery("select p.tenantId from DossierParticipant p", String.class).getResultList())
                     .contains("hai-lang").doesNotContain("thanh-hoa");
             return null;
         });
-        String step = dossiers.find(code).stepNumber();
-        assertThatThrownBy(() -> dossiers.completeStep(code, step)).isInstanceOf(AccessDenied.class);
+        String step = dossiers.get(code).currentStep().number();
+        assertThatThrownBy(() -> commands.execute(new Claim(code, null, step), ClientInfo.NONE)).isInstanceOf(AccessDenied.class);
 
         // not a supervisor of another province, nor the desk of a commune below (the desk reads its own unit only)
         as("th.supervisor", "thanh-hoa", Role.SUPERVISOR);
-        assertThatThrownBy(() -> dossiers.find(code)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> dossiers.get(code)).isInstanceOf(NotFound.class);
         as("haique.reception", "hai-que", Role.RECEPTION);
-        assertThatThrownBy(() -> dossiers.find(code)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> dossiers.get(code)).isInstanceOf(NotFound.class);
         // an admin who also works at the desk reads it as desk staff
         as("hailang.admin", "hai-lang", Role.CATALOG_ADMIN, Role.RECEPTION);
-        assertThat(dossiers.find(code).code()).isEqualTo(code);
+        assertThat(dossiers.get(code).code()).isEqualTo(code);
     }
 
     /** Receives a dossier of the first procedure in effect at {@code tenant}'s desk, as its clerk. */
     private String receive(String clerk, String tenant, String applicant) {
         as(clerk, tenant, Role.RECEPTION);
         long procedure = adoptions.effectiveCatalog(Instant.now()).orElseThrow().procedures().get(0).provinceProcedureId();
-        return dossiers.receive(new ReceiveDossier(procedure, new Applicant(applicant, null, null), SubmissionChannel.IN_PERSON)).code();
+        return commands.receive(new Receive(procedure, Channel.IN_PERSON, Applicant.named(applicant)), ClientInfo.NONE).code();
     }
 
     private long decision71() {

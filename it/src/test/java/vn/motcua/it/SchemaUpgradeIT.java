@@ -76,13 +76,13 @@ class SchemaUpgradeIT {
             assertThat(module.version()).isEqualTo(versionOf(fresh, module.module()));
         }
         Map<String, Long> after = rowCounts(db);
-        assertThat(after).containsAllEntriesOf(before);
+        assertThat(after).containsAllEntriesOf(legacyRenamed(before));
         assertThat(after.keySet()).containsExactlyInAnyOrderElementsOf(union(rowCounts(fresh).keySet(), "flyway_schema_history"));
 
         // a few known values, with their diacritics
         assertThat(values(db, "select name from tenant where id = 'hai-lang'")).containsExactly("Huyện Hải Lăng");
         assertThat(values(db, "select name from tenant where id = 'xa-hai-ba'")).containsExactly("Xã Hải Ba Mới");
-        assertThat(values(db, "select concat(code, ' ', applicant_name, ' ', step_number) from dossier order by id"))
+        assertThat(values(db, "select concat(code, ' ', applicant_name, ' ', step_number) from legacy_dossier order by id"))
                 .containsExactly("HAI-LANG-261202-0001 Lê Văn Bảy 2", "HAI-LANG-261202-0002 Trần Thị Mai 1");
         assertThat(values(db, "select decision_number from catalog_version")).containsExactly("71/QĐ-UBND");
         assertThat(values(db, "select notice_number from national_holiday_notice where year = 2034")).containsExactly("6150/TB-LĐTBXH");
@@ -96,6 +96,14 @@ class SchemaUpgradeIT {
                 .containsExactly(first.stream().map(m -> tuple(m.module(), null, 0, m.version())).toArray(org.assertj.core.groups.Tuple[]::new));
         assertThat(rowCounts(db)).isEqualTo(after);
         assertThat(schema(db)).isEqualTo(schema(fresh));
+    }
+
+    /** The linear walker's tables, which engine V6 keeps renamed legacy_* with their rows. */
+    private static Map<String, Long> legacyRenamed(Map<String, Long> counts) {
+        Map<String, Long> renamed = new java.util.TreeMap<>();
+        List<String> walker = List.of("dossier", "dossier_event", "dossier_step", "dossier_sequence");
+        counts.forEach((table, rows) -> renamed.put(walker.contains(table) ? "legacy_" + table : table, rows));
+        return renamed;
     }
 
     @Test

@@ -17,6 +17,11 @@ final class Tenants {
         return "it-" + stem + "-" + RUN;
     }
 
+    /** The unit code the tests give {@code tenantId}: letters and digits in dot-separated groups. */
+    static String unitCode(String tenantId) {
+        return "IT." + RUN.toUpperCase() + "." + Integer.toUnsignedString(tenantId.hashCode(), 36).toUpperCase();
+    }
+
     static String adminOf(String tenantId) {
         return tenantId.replace('-', '.') + ".admin";
     }
@@ -45,6 +50,11 @@ final class Tenants {
         Api.Reply reply = create(asUser, id, name, kind, parentId);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         Keycloak.setPassword(adminOf(id));
-        return reply.object();
+        // its electronic identification code, which opens its dossier codes: unique per test tenant
+        Api.Reply coded = Api.put("/api/tenants/" + id + "/unit-code", Api.token(asUser),
+                "{\"unitCode\": \"" + unitCode(id) + "\"}");
+        assertThat(coded.status()).as(coded.toString()).isEqualTo(200);
+        // the unit as it is now, its version moved by the unit code
+        return jakarta.json.Json.createObjectBuilder(reply.object()).add("tenant", coded.object()).build();
     }
 }

@@ -18,9 +18,9 @@ class Utf8IT extends DeployedEar {
         String name = "Nguyễn Thị Ánh Tuyết — Đắk R'Lấp";
         String code = Demo.receiveVisit(name).getString("code");
 
-        assertThat(Api.get("/api/dossiers/" + code, Api.token("hailang.reception")).object().getString("applicant"))
+        assertThat(Api.get("/api/dossiers/" + code, Api.token("hailang.reception")).object().getJsonObject("applicant").getString("name"))
                 .isEqualTo(name);
-        try (Connection c = StepTransitionIT.connect();
+        try (Connection c = DossierRuntimeIT.connect();
              PreparedStatement s = c.prepareStatement("SELECT HEX(applicant_name) FROM dossier WHERE code = ?")) {
             s.setString(1, code);
             try (ResultSet r = s.executeQuery()) {
@@ -32,7 +32,7 @@ class Utf8IT extends DeployedEar {
 
     @Test
     void the_catalog_keeps_the_decisions_names_exactly() throws Exception {
-        try (Connection c = StepTransitionIT.connect();
+        try (Connection c = DossierRuntimeIT.connect();
              PreparedStatement s = c.prepareStatement("SELECT HEX(name) FROM procedure_def WHERE national_code = '1.001776.000.00.00.H50'")) {
             try (ResultSet r = s.executeQuery()) {
                 assertThat(r.next()).isTrue();

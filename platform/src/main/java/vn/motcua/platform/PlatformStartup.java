@@ -57,6 +57,8 @@ public class PlatformStartup implements ServletContainerInitializer {
             LOG.info(() -> "starting the application, as web module " + webModule.getContextPath() + " starts");
             new SchemaMigration(dataSource()).migrate();
             CDI.current().select(DemoData.class).get().loadIfEnabled();
+            // the demo's dossiers, made by the runtime's own commands on the demo catalog
+            CDI.current().select(vn.motcua.engine.demo.DemoDossiers.class).get().loadIfEnabled();
             started = true;
         }
     }

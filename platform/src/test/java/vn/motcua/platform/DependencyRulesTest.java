@@ -168,7 +168,7 @@ class DependencyRulesTest {
 
         assertThat(failure).as("the rules let the fixture pass").isNotNull();
         // its two parameters and two calls, and nothing else
-        assertThat(failure.getMessage()).contains("was violated (4 times)", "<vn.motcua.catalog.version.Procedure>", "<vn.motcua.engine.Dossier>");
+        assertThat(failure.getMessage()).contains("was violated (4 times)", "<vn.motcua.catalog.version.Procedure>", "<vn.motcua.engine.dossier.Dossier>");
         List<String> violations = failure.getMessage().lines().dropWhile(line -> !line.contains("was violated")).skip(1).toList();
         assertThat(violations).hasSize(4).allMatch(line -> line.startsWith("Method <vn.motcua.tenants.ReachesUpFixture."));
     }

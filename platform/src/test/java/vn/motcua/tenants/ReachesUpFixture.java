@@ -1,7 +1,7 @@
 package vn.motcua.tenants;
 
 import vn.motcua.catalog.version.Procedure;
-import vn.motcua.engine.Dossier;
+import vn.motcua.engine.dossier.Dossier;
 
 /**
  * Test fixture, never in a jar: a class of the tenants module that uses the catalog and the engine

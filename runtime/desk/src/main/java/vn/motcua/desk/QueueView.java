@@ -7,8 +7,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
-import vn.motcua.engine.Dossier;
-import vn.motcua.engine.DossierService;
+import vn.motcua.engine.read.DossierFilter;
+import vn.motcua.engine.read.DossierQueries;
+import vn.motcua.engine.read.DossierSummary;
 import vn.motcua.tenants.access.Caller;
 import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.access.Role;
@@ -18,7 +19,7 @@ import vn.motcua.web.AppHeader;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** The dossiers under way at the desk's tenant, the most urgent first. */
+/** The dossiers the desk's unit holds now, the most urgent first (a simple queue; the full desk comes later). */
 @Route("")
 public class QueueView extends VerticalLayout implements HasDynamicTitle {
 
@@ -26,7 +27,7 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @Inject
-    public QueueView(DossierService dossiers, CallerContext callers, TenantDirectory tenants) {
+    public QueueView(DossierQueries dossiers, CallerContext callers, TenantDirectory tenants) {
         Caller caller = callers.get();
         setSizeFull();
         setPadding(false);
@@ -36,17 +37,18 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("desk.forbidden")));
             return;
         }
-        Grid<Dossier> grid = new Grid<>();
+        Grid<DossierSummary> grid = new Grid<>();
         grid.setId("queue");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Dossier::code).setHeader(getTranslation("dossier.code")).setAutoWidth(true).setKey("code");
-        grid.addColumn(Dossier::procedureName).setHeader(getTranslation("dossier.procedure")).setFlexGrow(3).setKey("procedure");
-        grid.addColumn(d -> d.applicant().name()).setHeader(getTranslation("dossier.applicant")).setAutoWidth(true).setKey("applicant");
-        grid.addColumn(d -> d.stepNumber() + " · " + getTranslation("role." + d.stepRole()))
+        grid.addColumn(DossierSummary::code).setHeader(getTranslation("dossier.code")).setAutoWidth(true).setKey("code");
+        grid.addColumn(DossierSummary::procedureName).setHeader(getTranslation("dossier.procedure")).setFlexGrow(3).setKey("procedure");
+        grid.addColumn(DossierSummary::applicant).setHeader(getTranslation("dossier.applicant")).setAutoWidth(true).setKey("applicant");
+        grid.addColumn(d -> d.step() == null ? "" : d.step() + (d.stepRole() == null ? "" : " · " + getTranslation("role." + d.stepRole())))
                 .setHeader(getTranslation("dossier.step")).setAutoWidth(true).setKey("step");
-        grid.addColumn(d -> WHEN.format(d.appointmentAt())).setHeader(getTranslation("dossier.appointment"))
+        grid.addColumn(d -> d.appointment() == null ? "" : WHEN.format(d.appointment())).setHeader(getTranslation("dossier.appointment"))
                 .setAutoWidth(true).setKey("appointment");
-        grid.setItems(query -> dossiers.queue(query.getOffset(), query.getLimit()).stream());
+        DossierFilter held = new DossierFilter(null, null, null, null, null, true);
+        grid.setItems(query -> dossiers.list(held, query.getOffset(), query.getLimit()).items().stream());
         grid.setEmptyStateText(getTranslation("desk.empty"));
         VerticalLayout body = new VerticalLayout(grid);
         body.setSizeFull();

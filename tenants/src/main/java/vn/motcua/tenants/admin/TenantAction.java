@@ -4,6 +4,8 @@ package vn.motcua.tenants.admin;
 public enum TenantAction {
     CREATED,
     RENAMED,
+    /** Its electronic identification code, which opens its dossier codes, was set or changed. */
+    UNIT_CODE_SET,
     MOVED,
     /** This unit was merged into another ({@code newValue} is the unit it became). */
     MERGED_INTO,

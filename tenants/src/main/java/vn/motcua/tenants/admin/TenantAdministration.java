@@ -62,6 +62,11 @@ public class TenantAdministration {
         return records.view(id);
     }
 
+    /** The unit code is Motcua's alone (Keycloak knows nothing of it): nothing to provision. */
+    public TenantView setUnitCode(String id, String code, Long expectedVersion) {
+        return records.setUnitCode(id, code, expectedVersion);
+    }
+
     public TenantView move(String id, String newParentId, Long expectedVersion) {
         records.move(id, newParentId, expectedVersion);
         sync(id);

@@ -108,6 +108,33 @@ public class TenantRecords {
         return TenantView.of(flushed(tenant));
     }
 
+    /**
+     * Sets the unit's electronic identification code (the platform operator, or an admin above the
+     * unit): letters and digits in dot-separated groups, unique among units.
+     */
+    public TenantView setUnitCode(String id, String code, Long expectedVersion) {
+        TenantTree tree = tree();
+        Tenant tenant = administered(tree, id);
+        checkVersion(tenant, expectedVersion);
+        String newCode = code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
+        if (newCode == null || newCode.isEmpty() || newCode.length() > 32 || !Tenant.UNIT_CODE.matcher(newCode).matches()) {
+            throw new vn.motcua.tenants.problem.InvalidInput("unitCode", "a unit's electronic identification code is"
+                    + " letters and digits in dot-separated groups, at most 32 characters (e.g. 000.00.17.H50)");
+        }
+        if (Objects.equals(tenant.unitCode(), newCode)) {
+            return TenantView.of(tenant);
+        }
+        boolean taken = !em.createQuery("select t.id from Tenant t where t.unitCode = :code and t.id <> :id", String.class)
+                .setParameter("code", newCode).setParameter("id", id).getResultList().isEmpty();
+        if (taken) {
+            throw new vn.motcua.tenants.problem.InvalidInput("unitCode", "another unit has the code " + newCode);
+        }
+        String old = tenant.unitCode();
+        tenant.setUnitCode(newCode);
+        record(id, TenantAction.UNIT_CODE_SET, old, newCode);
+        return TenantView.of(flushed(tenant));
+    }
+
     public TenantView move(String id, String newParentId, Long expectedVersion) {
         TenantTree tree = tree();
         TenantPermissions may = permissions(tree);

@@ -11,11 +11,11 @@ import java.time.Instant;
  * come with the realm template and are recorded at their first change).
  */
 public record TenantView(String id, String name, TenantKind kind, String parentId, String mergedInto, Instant mergedAt,
-                         boolean provisioned, long version) {
+                         boolean provisioned, String unitCode, long version) {
 
     public static TenantView of(Tenant t) {
         return new TenantView(t.id(), t.name(), t.kind(), t.parentId(), t.mergedInto(), t.mergedAt(),
-                t.keycloakGroupId() != null, t.version());
+                t.keycloakGroupId() != null, t.unitCode(), t.version());
     }
 
     public boolean merged() {

@@ -67,7 +67,21 @@ public class WorkingCalendars {
      * @throws NotFound when the caller may not read that tenant
      */
     public WorkingCalendar of(String tenantId, int fromYear, int toYear) {
-        EntityManager em = readable(tenantId);
+        return of(readable(tenantId), tenantId, fromYear, toYear);
+    }
+
+    /**
+     * The calendar of any tenant around {@code start}, read as the system, for the dossier runtime:
+     * a commune's desk computes the due of the district's step on the district's calendar, which
+     * its own scope does not read. A calendar holds no personal data.
+     */
+    public WorkingCalendar ofAnyTenant(String tenantId, java.time.Instant start) {
+        int year = LocalDate.ofInstant(start, WorkingCalendar.VIETNAM).getYear();
+        // leaves the transaction's entity manager in the system's scope: callers take it afresh from Tenancy
+        return of(tenancy.asSystem(), tenantId, year - 1, year + 2);
+    }
+
+    private WorkingCalendar of(EntityManager em, String tenantId, int fromYear, int toYear) {
         List<String> chain = chainOf(tenantId);
         String fingerprint = fingerprint(em, chain);
         Cached cached = cache.get(tenantId);

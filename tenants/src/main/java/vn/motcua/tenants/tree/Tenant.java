@@ -49,6 +49,13 @@ public class Tenant {
     @Column(name = "keycloak_group_id", length = 64)
     private String keycloakGroupId;
 
+    /**
+     * The unit's electronic identification code, opening its dossier codes ("000.00.17.H50"); null
+     * until set, and a unit without one receives no dossier.
+     */
+    @Column(name = "unit_code", length = 32)
+    private String unitCode;
+
     @Version
     private long version;
 
@@ -100,6 +107,17 @@ public class Tenant {
 
     public long version() {
         return version;
+    }
+
+    public String unitCode() {
+        return unitCode;
+    }
+
+    /** Letters and digits in dot-separated groups, never a hyphen, so a dossier code splits unambiguously. */
+    public static final java.util.regex.Pattern UNIT_CODE = java.util.regex.Pattern.compile("[A-Z0-9]+(?:\\.[A-Z0-9]+)*");
+
+    public void setUnitCode(String code) {
+        this.unitCode = code;
     }
 
     // The changes below are checked by TenantRules and made by TenantAdministration only.

@@ -59,12 +59,17 @@ public class DemoData {
         int added = 0;
         for (Map<String, Object> t : list(demo, "tenants")) {
             String id = t.get("id").toString();
-            if (em.find(Tenant.class, id) == null) {
-                em.persist(new Tenant(id, t.get("name").toString(), TenantKind.valueOf(t.get("kind").toString()),
-                        (String) t.get("parent")));
-                em.flush(); // parents first: the parent is a plain column, EclipseLink cannot order the inserts
+            Tenant tenant = em.find(Tenant.class, id);
+            if (tenant == null) {
+                tenant = new Tenant(id, t.get("name").toString(), TenantKind.valueOf(t.get("kind").toString()),
+                        (String) t.get("parent"));
+                em.persist(tenant);
                 added++;
             }
+            if (tenant.unitCode() == null && t.get("unit_code") != null) {
+                tenant.setUnitCode(t.get("unit_code").toString()); // also on a database kept from before unit codes
+            }
+            em.flush(); // parents first: the parent is a plain column, EclipseLink cannot order the inserts
         }
         if (added == 0) {
             LOG.info("demo data already present");

@@ -125,6 +125,15 @@ public class AdoptionService {
         });
     }
 
+    /**
+     * The key of the caller's tenant's effective catalog at {@code at}: the version in effect and the
+     * adoption row's id and version, which a dossier's route pins.
+     */
+    public Optional<EffectiveCatalogKey> effectiveCatalogKey(Instant at) {
+        String tenant = tenancy.caller().tenantId();
+        return catalog.versionRefInEffect(at).map(inEffect -> key(tenant, inEffect));
+    }
+
     /** The cache's key of the caller's tenant's effective catalog from {@code inEffect}, as the database has it now. */
     private EffectiveCatalogKey key(String tenant, VersionRef inEffect) {
         Object[] stamp = tenancy.entityManager().createQuery(

@@ -162,6 +162,24 @@ final class TenantDialogs {
         }
     }
 
+    /** The unit's electronic identification code, which opens its dossier codes. */
+    static final class UnitCode extends TenantDialog {
+        UnitCode(TenantAdministration tenants, TenantView tenant, Runnable done) {
+            super("tenant.unit-code", done);
+            TextField code = field("unitCode", new TextField(getTranslation("tenant.unit-code")));
+            code.setId("unit-code");
+            code.setValue(tenant.unitCode() == null ? "" : tenant.unitCode());
+            code.setHelperText(getTranslation("tenant.unit-code-help"));
+            code.setWidthFull();
+            add(code, error);
+            footer("tenant-unit-code-confirm", () -> {
+                tenants.setUnitCode(tenant.id(), code.getValue(), tenant.version());
+                close();
+                done.run();
+            });
+        }
+    }
+
     static final class Move extends TenantDialog {
         Move(TenantAdministration tenants, TenantView tenant, List<TenantView> visible, Runnable done) {
             super("tenant.move", done);

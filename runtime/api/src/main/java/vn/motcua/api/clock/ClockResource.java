@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,6 +40,9 @@ public class ClockResource {
     @Inject
     Clocks clocks;
 
+    @Inject
+    vn.motcua.engine.timer.DossierTimers timers;
+
     @GET
     public Time now() {
         return new Time(clock.instant(), clocks.adjustable().isPresent(), clocks.adjustable().map(AdjustableClock::isSet).orElse(false));
@@ -58,6 +62,22 @@ public class ClockResource {
     public Time release() {
         adjustable().release();
         return now();
+    }
+
+    /**
+     * Runs the dossier timers due at the clock's now (postings coming down, warnings), as every
+     * server's poller does on its own schedule: tests call it after moving the clock, so they never
+     * wait. Each timer fires once, whoever runs it.
+     */
+    @POST
+    @Path("timers")
+    @RolesAllowed(Role.PLATFORM_ADMIN)
+    public TimersRun runTimers() {
+        return new TimersRun(clock.instant(), timers.runDue(clock.instant()));
+    }
+
+    /** How many timers this call fired (others may have been fired by a server's poller). */
+    public record TimersRun(Instant at, int fired) {
     }
 
     private AdjustableClock adjustable() {

@@ -14,6 +14,11 @@ public record Problem(String type, String title, int status, String detail, Map<
         return response(status, detail, null);
     }
 
+    /** A status Jakarta REST names no constant for (422 Unprocessable Content). */
+    public static Response response(int status, String title, String detail) {
+        return Response.status(status).type(MEDIA_TYPE).entity(new Problem("about:blank", title, status, detail, null)).build();
+    }
+
     public static Response response(Response.Status status, String detail, Map<String, String> errors) {
         return Response.status(status)
                 .type(MEDIA_TYPE)

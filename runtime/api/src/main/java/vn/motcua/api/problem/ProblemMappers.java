@@ -66,6 +66,32 @@ public final class ProblemMappers {
         }
     }
 
+    /** A command the dossier's status does not allow: the status and the commands allowed, as errors too. */
+    @Provider
+    public static class CommandNotAllowedMapper implements ExceptionMapper<vn.motcua.engine.dossier.CommandNotAllowed> {
+        @Override
+        public Response toResponse(vn.motcua.engine.dossier.CommandNotAllowed e) {
+            return Problem.response(Status.CONFLICT, e.getMessage(), java.util.Map.of("status", e.status().name(),
+                    "allowed", String.join(", ", e.allowed().stream().map(Enum::name).toList())));
+        }
+    }
+
+    @Provider
+    public static class PreconditionFailedMapper implements ExceptionMapper<vn.motcua.tenants.problem.PreconditionFailed> {
+        @Override
+        public Response toResponse(vn.motcua.tenants.problem.PreconditionFailed e) {
+            return Problem.response(Status.PRECONDITION_FAILED, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class ReplayMismatchMapper implements ExceptionMapper<vn.motcua.tenants.problem.RequestReplayMismatch> {
+        @Override
+        public Response toResponse(vn.motcua.tenants.problem.RequestReplayMismatch e) {
+            return Problem.response(422, "Unprocessable Content", e.getMessage());
+        }
+    }
+
     /** The tree changed but Keycloak did not follow: the same request again finishes it. */
     @Provider
     public static class ProvisioningFailedMapper implements ExceptionMapper<ProvisioningFailed> {

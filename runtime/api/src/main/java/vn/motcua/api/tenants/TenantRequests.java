@@ -3,7 +3,7 @@ package vn.motcua.api.tenants;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.motcua.api.ReceiveRequest;
+
 import vn.motcua.tenants.admin.AdminLogin;
 import vn.motcua.tenants.admin.FirstAdmin;
 import vn.motcua.tenants.admin.Merger;
@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The bodies of {@code /tenants}: classes with fields for requests (see {@link ReceiveRequest}), records for replies.
+ * The bodies of {@code /tenants}: classes with fields for requests (see {@link vn.motcua.api.dossier.DossierRequests}), records for replies.
  * Sizes are the columns' (tenant, tenant_event) and Keycloak's. What is required is checked by the tenant rules
  * ({@code TenantRules}), which report every broken rule of a request at once, hence {@code @Schema(required)}
  * here rather than Bean Validation, which would answer the missing ones first.
@@ -78,6 +78,14 @@ public final class TenantRequests {
         @Schema(required = true)
         @Size(max = NAME_LENGTH)
         public String name;
+        @Schema(description = "the version read; a different current version is a 409")
+        public Long version;
+    }
+
+    public static class UnitCode {
+        @Schema(required = true, description = "the unit's electronic identification code, e.g. 000.00.17.H50")
+        @Size(max = 32)
+        public String unitCode;
         @Schema(description = "the version read; a different current version is a 409")
         public Long version;
     }

@@ -89,6 +89,14 @@ public class TenantResource {
         return tenants.rename(id, RequestBodies.required(request).name, request.version);
     }
 
+    /** Sets the unit's electronic identification code, which opens its dossier codes (platform operator or an admin above). */
+    @PUT
+    @Path("{id}/unit-code")
+    @RolesAllowed({Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN})
+    public TenantView setUnitCode(@PathParam("id") String id, TenantRequests.UnitCode request) {
+        return tenants.setUnitCode(id, RequestBodies.required(request).unitCode, request.version);
+    }
+
     @PUT
     @Path("{id}/parent")
     @RolesAllowed({Role.CATALOG_ADMIN, Role.PLATFORM_ADMIN})

@@ -4,7 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
-import vn.motcua.api.ReceiveRequest;
+import vn.motcua.api.dossier.DossierRequests;
 import vn.motcua.api.calendar.CalendarRequest;
 import vn.motcua.api.catalog.AdoptionRequest;
 import vn.motcua.api.catalog.CatalogResource;
@@ -36,48 +36,48 @@ class JsonShapeTest {
 
     @Test
     void a_string_is_no_number_and_a_fraction_no_integer() {
-        assertThat(errors(ReceiveRequest.class, """
+        assertThat(errors(DossierRequests.Receive.class, """
                 {"procedureId": "abc", "applicant": {"name": "An"}}"""))
                 .containsEntry("procedureId", "must be an integer, not the string \"abc\"");
-        assertThat(errors(ReceiveRequest.class, """
+        assertThat(errors(DossierRequests.Receive.class, """
                 {"procedureId": "1", "applicant": {"name": "An"}}""")).containsKey("procedureId");
-        assertThat(errors(ReceiveRequest.class, """
+        assertThat(errors(DossierRequests.Receive.class, """
                 {"procedureId": 1.5, "applicant": {"name": "An"}}"""))
                 .containsEntry("procedureId", "must be an integer, not the number 1.5");
-        assertThat(errors(ReceiveRequest.class, """
+        assertThat(errors(DossierRequests.Receive.class, """
                 {"procedureId": 1, "applicant": {"name": 123}}"""))
                 .containsEntry("applicant.name", "must be a string, not the number 123");
     }
 
     @Test
     void an_integer_fits_its_java_type() {
-        assertThat(errors(ReceiveRequest.class, """
+        assertThat(errors(DossierRequests.Receive.class, """
                 {"procedureId": 9223372036854775808, "applicant": {"name": "An"}}""").get("procedureId"))
                 .startsWith("must be an integer from -9223372036854775808 to 9223372036854775807");
-        assertThat(errors(ReceiveRequest.class, """
+        assertThat(errors(DossierRequests.Receive.class, """
                 {"procedureId": 1e999999999, "applicant": {"name": "An"}}""").get("procedureId"))
                 .startsWith("is not a number this API holds");
-        assertThat(errors(ReceiveRequest.class, """
+        assertThat(errors(DossierRequests.Receive.class, """
                 {"procedureId": 1.0, "applicant": {"name": "An"}}""")).isEmpty();
     }
 
     @Test
     void an_object_is_an_object_and_an_enum_one_of_its_constants() {
-        assertThat(errors(ReceiveRequest.class, """
+        assertThat(errors(DossierRequests.Receive.class, """
                 {"procedureId": 1, "applicant": "X"}"""))
                 .containsEntry("applicant", "must be an object, not the string \"X\"");
-        assertThat(errors(ReceiveRequest.class, """
+        assertThat(errors(DossierRequests.Receive.class, """
                 {"procedureId": 1, "applicant": {"name": "An"}, "channel": "CARRIER_PIGEON"}"""))
-                .containsEntry("channel", "must be one of IN_PERSON, ONLINE, POSTAL, not the string \"CARRIER_PIGEON\"");
-        assertThat(errors(ReceiveRequest.class, """
+                .containsEntry("channel", "must be one of ONLINE, IN_PERSON, POSTAL, not the string \"CARRIER_PIGEON\"");
+        assertThat(errors(DossierRequests.Receive.class, """
                 {"procedureId": 1, "applicant": {"name": "An"}, "channel": "in_person"}""")).containsKey("channel");
     }
 
     @Test
     void an_unknown_property_is_named_with_the_known_ones() {
-        assertThat(errors(ReceiveRequest.class, """
+        assertThat(errors(DossierRequests.Receive.class, """
                 {"procedureId": 1, "applicant": {"name": "An", "nickname": "A"}, "urgent": true}"""))
-                .containsEntry("urgent", "is not a property of ReceiveRequest; its properties are procedureId, applicant, channel")
+                .containsEntry("urgent", "is not a property of DossierRequests.Receive; its properties are procedureId, applicant, channel")
                 .containsKey("applicant.nickname");
     }
 
@@ -96,8 +96,8 @@ class JsonShapeTest {
 
     @Test
     void a_body_that_is_no_object_is_named_at_its_root() {
-        assertThat(errors(ReceiveRequest.class, "[]")).containsEntry("", "must be an object, not an array");
-        assertThat(errors(ReceiveRequest.class, "\"hello\"")).containsEntry("", "must be an object, not the string \"hello\"");
+        assertThat(errors(DossierRequests.Receive.class, "[]")).containsEntry("", "must be an object, not an array");
+        assertThat(errors(DossierRequests.Receive.class, "\"hello\"")).containsEntry("", "must be an object, not the string \"hello\"");
     }
 
     @Test

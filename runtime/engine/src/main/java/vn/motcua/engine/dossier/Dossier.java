@@ -81,6 +81,60 @@ public final class Dossier {
         this.participants.add(receivingTenant);
     }
 
+    /**
+     * What the dossier's rows hold: {@link #restore} makes the aggregate again from it, as it was
+     * when stored (the store's mapping; no rule is re-run and no history written).
+     *
+     * @param participants every tenant the dossier reached, in the order it reached them
+     */
+    public record Stored(Long id, DossierCode code, Route route, Channel channel, Applicant applicant, Instant registeredAt,
+                         DossierStatus status, Stage stage, String holder, List<String> participants,
+                         List<StepExecution> executions, Instant acceptedAt, WorkingClock clock, Instant appointment,
+                         List<String> unresolvedReasons, Instant processingEndedAt, Lateness lateness,
+                         Resolution resolution, ResultDelivery delivery, Instant resultReturnedAt, long historyLength,
+                         String historyHead, long version) {
+    }
+
+    private Dossier(Stored s) {
+        this.id = s.id();
+        this.code = s.code();
+        this.route = s.route();
+        this.channel = s.channel();
+        this.applicant = s.applicant();
+        this.receivingTenant = route.first().handlingTenant();
+        this.registeredAt = s.registeredAt();
+        this.status = s.status();
+        this.stage = s.stage();
+        this.holder = s.holder();
+        this.participants.addAll(s.participants());
+        this.executions.addAll(s.executions());
+        this.executions.sort(java.util.Comparator.comparingInt(StepExecution::sequence));
+        this.acceptedAt = s.acceptedAt();
+        this.clock = s.clock();
+        this.appointment = s.appointment();
+        this.unresolvedReasons = s.unresolvedReasons() == null ? null : List.copyOf(s.unresolvedReasons());
+        this.processingEndedAt = s.processingEndedAt();
+        this.lateness = s.lateness();
+        this.resolution = s.resolution();
+        this.delivery = s.delivery();
+        this.resultReturnedAt = s.resultReturnedAt();
+        this.historyLength = s.historyLength();
+        this.historyHead = s.historyHead();
+        this.version = s.version();
+    }
+
+    /** The dossier its rows stored. */
+    public static Dossier restore(Stored stored) {
+        return new Dossier(stored);
+    }
+
+    /** The dossier as its rows store it. */
+    public Stored stored() {
+        return new Stored(id, code, route, channel, applicant, registeredAt, status, stage, holder, List.copyOf(participants),
+                List.copyOf(executions), acceptedAt, clock, appointment, unresolvedReasons, processingEndedAt, lateness,
+                resolution, delivery, resultReturnedAt, historyLength, historyHead, version);
+    }
+
     // ---------------------------------------------------------------- reception
 
     /**
@@ -841,6 +895,11 @@ public final class Dossier {
     /** The receipt's appointment (moved by every pause), null until accepted. */
     public Instant appointment() {
         return appointment;
+    }
+
+    /** The written reasons a RETURN outcome sent ahead to the result step, or null. */
+    public List<String> unresolvedReasons() {
+        return unresolvedReasons;
     }
 
     public Instant processingEndedAt() {

@@ -57,6 +57,50 @@ public final class StepExecution {
         }
     }
 
+    /**
+     * What a step execution row holds: {@link #restore} makes the execution again from it, as it was
+     * when stored (the store's mapping; the domain's rules are not re-run).
+     */
+    public record Stored(Long id, int sequence, int routeIndex, String stepNumber, int pass, String handlingTenant,
+                         String unit, String role, String assignee, Instant startedAt, WorkingClock clock, Instant dueAt,
+                         Instant endedAt, String endedBy, StepEnding ending, StepOutcome outcome, List<String> reasons,
+                         Lateness lateness, Posting posting, long version) {
+    }
+
+    private StepExecution(Stored s) {
+        this.id = s.id();
+        this.sequence = s.sequence();
+        this.routeIndex = s.routeIndex();
+        this.stepNumber = s.stepNumber();
+        this.pass = s.pass();
+        this.handlingTenant = s.handlingTenant();
+        this.unit = s.unit();
+        this.role = s.role();
+        this.assignee = s.assignee();
+        this.startedAt = Objects.requireNonNull(s.startedAt());
+        this.clock = s.clock();
+        this.dueAt = s.dueAt();
+        this.endedAt = s.endedAt();
+        this.endedBy = s.endedBy();
+        this.ending = s.ending();
+        this.outcome = s.outcome();
+        this.reasons = s.reasons() == null ? List.of() : List.copyOf(s.reasons());
+        this.lateness = s.lateness();
+        this.posting = s.posting();
+        this.version = s.version();
+    }
+
+    /** The execution a row stored. */
+    public static StepExecution restore(Stored stored) {
+        return new StepExecution(stored);
+    }
+
+    /** The execution as a row stores it. */
+    public Stored stored() {
+        return new Stored(id, sequence, routeIndex, stepNumber, pass, handlingTenant, unit, role, assignee, startedAt, clock,
+                dueAt, endedAt, endedBy, ending, outcome, reasons, lateness, posting, version);
+    }
+
     public boolean isOpen() {
         return endedAt == null;
     }

@@ -1,5 +1,0 @@
-package vn.motcua.engine;
-
-public enum EventType {
-    RECEIVED, STEP_COMPLETED, COMPLETED
-}
