@@ -22,7 +22,7 @@ import vn.motcua.engine.dossier.Lateness;
 import vn.motcua.engine.read.DossierDetails;
 import vn.motcua.engine.read.DossierQueries;
 import vn.motcua.engine.read.HistoryView;
-import vn.motcua.engine.read.RouteStepView;
+import vn.motcua.engine.read.RouteStepDetails;
 import vn.motcua.engine.read.StepView;
 import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.problem.NotFound;
@@ -80,7 +80,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Strin
             return;
         }
         DossierDetails d;
-        List<RouteStepView> route;
+        List<RouteStepDetails> route;
         try {
             d = queries.get(code);
             route = queries.route(code);
@@ -150,11 +150,11 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Strin
                             Instant due, Instant ended, String lateness, String outcome, Integer budgetQuarters) {
     }
 
-    private Grid<RouteRow> routeGrid(DossierDetails d, List<RouteStepView> route, Instant now) {
+    private Grid<RouteRow> routeGrid(DossierDetails d, List<RouteStepDetails> route, Instant now) {
         List<RouteRow> rows = new ArrayList<>();
         int reached = -1;
         for (StepView s : d.steps()) {
-            RouteStepView step = route.stream().filter(r -> r.number().equals(s.number())).findFirst().orElse(null);
+            RouteStepDetails step = route.stream().filter(r -> r.number().equals(s.number())).findFirst().orElse(null);
             boolean open = s.endedAt() == null;
             String lateness = s.lateness() != null ? s.lateness()
                     : open && s.dueAt() != null && d.currentStep() != null && !d.paused() ? Lateness.of(now, s.dueAt(), Texts.VIETNAM).name()
@@ -167,7 +167,7 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Strin
             }
         }
         if (reached >= 0 && !d.steps().isEmpty()) {
-            for (RouteStepView ahead : route.subList(reached + 1, route.size())) {
+            for (RouteStepDetails ahead : route.subList(reached + 1, route.size())) {
                 rows.add(new RouteRow(ahead.number(), ahead.content(), "ahead", ahead.handlingTenant(), ahead.role(), null,
                         null, null, null, null, ahead.budgetQuarters()));
             }

@@ -37,7 +37,7 @@ import vn.motcua.engine.command.Withdraw;
 import vn.motcua.engine.dossier.DocumentChecklist;
 import vn.motcua.engine.dossier.ResultDelivery;
 import vn.motcua.engine.read.DossierDetails;
-import vn.motcua.engine.read.RouteStepView;
+import vn.motcua.engine.read.RouteStepDetails;
 import vn.motcua.tenants.access.Caller;
 import vn.motcua.tenants.access.Role;
 import vn.motcua.web.OidcSettings;
@@ -58,12 +58,12 @@ final class StepActions {
 
     private final DossierView view;
     private final DossierDetails d;
-    private final List<RouteStepView> route;
+    private final List<RouteStepDetails> route;
     private final DossierCommands commands;
     private final Caller caller;
     private final OidcSettings oidc;
 
-    StepActions(DossierView view, DossierDetails d, List<RouteStepView> route, DossierCommands commands, Caller caller,
+    StepActions(DossierView view, DossierDetails d, List<RouteStepDetails> route, DossierCommands commands, Caller caller,
                 OidcSettings oidc) {
         this.view = view;
         this.d = d;
@@ -82,7 +82,7 @@ final class StepActions {
         String step = d.currentStep() == null ? null : d.currentStep().number();
         int current = step == null ? -1 : indexOf(step);
         int result = resultIndex();
-        RouteStepView here = current < 0 ? null : route.get(current);
+        RouteStepDetails here = current < 0 ? null : route.get(current);
         boolean reception = "RECEPTION".equals(d.stage());
 
         if (allowed.contains("CLAIM") && d.currentStep() != null && d.currentStep().assignee() == null) {
@@ -145,7 +145,7 @@ final class StepActions {
         form.open(() -> new Claim(d.code(), d.version(), d.currentStep().number()));
     }
 
-    private void transfer(RouteStepView next) {
+    private void transfer(RouteStepDetails next) {
         Form form = new Form("TRANSFER");
         form.content.add(new Paragraph(view.getTranslation("transfer.text", d.code(),
                 view.tenantName(next.handlingTenant()) + " (" + next.number() + ")")));
@@ -166,7 +166,7 @@ final class StepActions {
         });
     }
 
-    private void complete(RouteStepView step) {
+    private void complete(RouteStepDetails step) {
         Form form = new Form("COMPLETE_STEP");
         List<StepOutcome> outcomes = step.outcomes().stream().filter(o -> o.kind() == OutcomeKind.PROCEED || o.kind() == OutcomeKind.RETURN).toList();
         Select<StepOutcome> outcome = new Select<>();
@@ -201,9 +201,9 @@ final class StepActions {
         form.open(() -> new Resolve(d.code(), d.version(), d.currentStep().number(), note.getValue().isBlank() ? null : note.getValue().strip()));
     }
 
-    private void returnTo(List<RouteStepView> earlier) {
+    private void returnTo(List<RouteStepDetails> earlier) {
         Form form = new Form("RETURN_TO_STEP");
-        Select<RouteStepView> target = new Select<>();
+        Select<RouteStepDetails> target = new Select<>();
         target.setId("field-target");
         target.setLabel(view.getTranslation("field.target"));
         target.setItems(earlier);
@@ -331,12 +331,12 @@ final class StepActions {
     }
 
     /** The steps a return may go back to: the current unit's earlier ones, never the reception step. */
-    private List<RouteStepView> earlier(int current, RouteStepView here) {
+    private List<RouteStepDetails> earlier(int current, RouteStepDetails here) {
         return current <= 1 ? List.of() : route.subList(1, current).stream()
                 .filter(s -> s.handlingTenant().equals(here.handlingTenant())).toList();
     }
 
-    private static boolean allows(RouteStepView step, OutcomeKind kind) {
+    private static boolean allows(RouteStepDetails step, OutcomeKind kind) {
         return step.outcomes().stream().anyMatch(o -> o.kind() == kind);
     }
 

@@ -17,6 +17,8 @@ import java.util.List;
  * @param pausedMinutes   office time the receipt's clock waited for the citizen
  * @param aboutToBeLate   running and due within the warning window (half a working day)
  * @param late            running past its appointment
+ * @param route           the route as copied at reception, pinned to {@code catalogVersionId} and the adoption's version
+ * @param steps           the executions of its steps so far, a row per pass
  */
 public record DossierDetails(String code, String status, int portalStatus, String statusName, String stage,
                              long procedureId, String nationalCode, String procedureName, long catalogVersionId,
@@ -26,7 +28,7 @@ public record DossierDetails(String code, String status, int portalStatus, Strin
                              boolean aboutToBeLate, boolean late, Instant processingEndedAt, String lateness,
                              String resolution, List<String> resolutionReasons, Instant resultReturnedAt,
                              StepView currentStep, List<String> allowedCommands, List<String> documents,
-                             List<StepView> steps, List<HistoryView> history, long version) {
+                             List<RouteStepView> route, List<StepView> steps, List<HistoryView> history, long version) {
 
     public record Applicant(String name, String identityNumber, String address, String phone, String email) {
     }
@@ -48,6 +50,7 @@ public record DossierDetails(String code, String status, int portalStatus, Strin
                 d.currentStep().map(StepView::of).orElse(null),
                 d.allowedCommands().stream().map(Command::name).toList(),
                 d.route().documents().stream().map(RequiredDocument::name).toList(),
+                d.route().steps().stream().map(RouteStepView::of).toList(),
                 d.executions().stream().map(StepView::of).toList(),
                 history.stream().map(HistoryView::of).toList(), version);
     }

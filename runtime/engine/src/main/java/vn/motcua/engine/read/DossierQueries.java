@@ -214,9 +214,9 @@ public class DossierQueries {
     }
 
     /** The dossier's route as its snapshot has it: every step, done or ahead, with its outcomes. */
-    public List<RouteStepView> route(String code) {
+    public List<RouteStepDetails> route(String code) {
         requireReader();
-        return load(code).dossier().route().steps().stream().map(RouteStepView::of).toList();
+        return load(code).dossier().route().steps().stream().map(RouteStepDetails::of).toList();
     }
 
     private DossierStore.Loaded load(String code) {

@@ -1,21 +1,21 @@
 package vn.motcua.engine.read;
 
-import vn.motcua.catalog.version.StepOutcome;
 import vn.motcua.engine.dossier.RouteStep;
 
 import java.util.List;
 
 /**
- * One step of a dossier's route snapshot, whether it ran yet or not: the desk draws the route as
- * done / current / ahead and offers the current step's outcomes.
+ * One step of the dossier's route as copied at reception: who does it where, with which budget and
+ * outcomes. A later decision or adoption never changes it.
  *
- * @param budgetQuarters the step's budget in quarter days; null when not counted
+ * @param budgetQuarters working time in quarter days, null when not counted
  */
-public record RouteStepView(String number, String parentNumber, String content, String role, String actorUnit,
-                            String handlingTenant, Integer budgetQuarters, String kind, List<StepOutcome> outcomes) {
+public record RouteStepView(String number, String parent, String unit, String role, Integer budgetQuarters, String level,
+                            String handlingTenant, String kind, Integer postingQuarters, List<String> outcomes) {
 
     public static RouteStepView of(RouteStep s) {
-        return new RouteStepView(s.number(), s.parentNumber(), s.content(), s.actorRole(), s.actorUnit(), s.handlingTenant(),
-                s.budgetQuarters(), s.kind() == null ? null : s.kind().name(), s.outcomes());
+        return new RouteStepView(s.number(), s.parentNumber(), s.actorUnit(), s.actorRole(), s.budgetQuarters(),
+                s.level() == null ? null : s.level().name(), s.handlingTenant(), s.kind().name(), s.postingQuarters(),
+                s.outcomes().stream().map(o -> o.kind() + (o.targetStep() == null ? "" : ">" + o.targetStep())).toList());
     }
 }
