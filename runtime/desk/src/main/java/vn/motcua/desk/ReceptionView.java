@@ -38,10 +38,8 @@ import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.access.Role;
 import vn.motcua.web.OidcSettings;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -276,17 +274,8 @@ public class ReceptionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Whether the procedure's name or code contains {@code typed}, diacritics and case aside ("tham vieng" finds "Thăm viếng"). */
-    static boolean matches(EffectiveProcedure p, String typed) {
-        String wanted = fold(typed);
-        return fold(p.name()).contains(wanted) || p.nationalCode() != null && fold(p.nationalCode()).contains(wanted);
-    }
-
-    static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    private static boolean matches(EffectiveProcedure p, String typed) {
+        return Diacritics.contains(p.name(), typed) || p.nationalCode() != null && Diacritics.contains(p.nationalCode(), typed);
     }
 
     @Override
