@@ -45,7 +45,7 @@ class BadInputIT extends DeployedEar {
                 {"procedureId": %d, "applicant": {"name": 123}}""".formatted(procedure)), "applicant.name", "must be a string");
         assertNames(Api.post("/api/dossiers", token, """
                 {"procedureId": %d, "applicant": {"name": "Lê Văn An"}, "channel": "CARRIER_PIGEON"}""".formatted(procedure)),
-                "channel", "must be one of IN_PERSON, ONLINE, POSTAL");
+                "channel", "must be one of ONLINE, IN_PERSON, POSTAL");
     }
 
     @Test
@@ -54,7 +54,7 @@ class BadInputIT extends DeployedEar {
         Api.Reply reply = Api.post("/api/dossiers", Api.token("hailang.reception"), """
                 {"procedureId": %d, "applicant": {"name": "Lê Văn An", "idNumber": "0123"}, "urgent": true}""".formatted(procedure));
         assertNames(reply, "urgent", "is not a property");
-        assertThat(reply.object().getJsonObject("errors").getString("applicant.idNumber")).contains("name, phone, email");
+        assertThat(reply.object().getJsonObject("errors").getString("applicant.idNumber")).contains("name, identityNumber, address, phone, email, account");
     }
 
     @Test

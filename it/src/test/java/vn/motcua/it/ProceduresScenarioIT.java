@@ -53,7 +53,7 @@ class ProceduresScenarioIT extends DeployedEar {
     void each_procedure_of_decision_71_runs_from_reception_to_its_returned_result() {
         at("2026-04-24T08:00");
         for (String procedure : List.of(Demo.VISIT_GRAVES, Demo.FUNERAL_SUPPORT, Demo.MONTHLY_ALLOWANCE, POOR, ESCAPED)) {
-            String code = Demo.receive("haique.reception", procedure, "Trần Văn Năm");
+            String code = Demo.receive("haique.reception", procedure, "Trần Văn Năm").getString("code");
             JsonObject accepted = Demo.accept("haique.reception", code);
             Instant appointment = Instant.parse(accepted.getString("appointment"));
             LocalDate day = appointment.atZone(WorkingCalendar.VIETNAM).toLocalDate();
@@ -77,7 +77,7 @@ class ProceduresScenarioIT extends DeployedEar {
     @Test
     void the_visit_received_before_the_holidays_is_due_after_them() {
         at("2026-04-24T08:00");
-        String code = Demo.receive("hailang.reception", Demo.VISIT_GRAVES, "Hồ Văn Lễ");
+        String code = Demo.receive("hailang.reception", Demo.VISIT_GRAVES, "Hồ Văn Lễ").getString("code");
         JsonObject accepted = Demo.accept("hailang.reception", code);
         // 3 working days from Friday 24 April 08:00: Friday, Tuesday 28, Wednesday 29 (27 in lieu, 30/4 and 1/5 off)
         assertThat(Instant.parse(accepted.getString("appointment")))
@@ -89,7 +89,7 @@ class ProceduresScenarioIT extends DeployedEar {
     @Test
     void a_supplement_while_processing_pauses_the_clock_and_moves_the_appointment_by_the_paused_working_time() {
         at("2026-05-04T08:00");
-        String code = Demo.receive("haique.reception", Demo.FUNERAL_SUPPORT, "Phan Thị Chờ");
+        String code = Demo.receive("haique.reception", Demo.FUNERAL_SUPPORT, "Phan Thị Chờ").getString("code");
         Demo.accept("haique.reception", code);
         JsonObject d = runUntil(code, x -> outcomesOfCurrent(x).contains("SUPPLEMENT"));
         JsonObject step = d.getJsonObject("currentStep");
@@ -118,7 +118,7 @@ class ProceduresScenarioIT extends DeployedEar {
     @Test
     void not_eligible_at_4_2_the_district_returns_the_monthly_allowance_unresolved_to_the_commune() {
         at("2026-05-11T08:00");
-        String code = Demo.receive("haique.reception", Demo.MONTHLY_ALLOWANCE, "Lê Văn Không");
+        String code = Demo.receive("haique.reception", Demo.MONTHLY_ALLOWANCE, "Lê Văn Không").getString("code");
         Demo.accept("haique.reception", code);
         JsonObject d = runUntil(code, x -> x.containsKey("currentStep") && x.getJsonObject("currentStep").getString("number").equals("4.2"));
         assertThat(d.getString("holder")).isEqualTo("hai-lang");
@@ -146,7 +146,7 @@ class ProceduresScenarioIT extends DeployedEar {
     @Test
     void a_dossier_handled_past_its_appointment_is_late_in_the_list_and_ends_late() {
         at("2026-06-01T08:00");
-        String code = Demo.receive("hailang.reception", Demo.VISIT_GRAVES, "Tạ Văn Muộn");
+        String code = Demo.receive("hailang.reception", Demo.VISIT_GRAVES, "Tạ Văn Muộn").getString("code");
         Demo.accept("hailang.reception", code);
         at("2026-06-15T08:00");
         assertThat(Api.get("/api/dossiers?late=true&limit=500", Api.token("hailang.leader")).object().getJsonArray("items")
@@ -161,7 +161,7 @@ class ProceduresScenarioIT extends DeployedEar {
     @Test
     void a_later_adoption_leaves_a_running_dossiers_route_and_pin_as_they_were() {
         at("2026-06-02T08:00");
-        String running = Demo.receive("hailang.reception", Demo.VISIT_GRAVES, "Mạc Văn Cũ");
+        String running = Demo.receive("hailang.reception", Demo.VISIT_GRAVES, "Mạc Văn Cũ").getString("code");
         JsonObject before = Api.get("/api/dossiers/" + running, Api.token("hailang.reception")).object();
         try {
             Api.Reply adopted = Api.put("/api/adoption", Api.token("hailang.admin"), """

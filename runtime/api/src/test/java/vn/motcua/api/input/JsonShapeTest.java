@@ -68,7 +68,7 @@ class JsonShapeTest {
                 .containsEntry("applicant", "must be an object, not the string \"X\"");
         assertThat(errors(DossierRequests.Receive.class, """
                 {"procedureId": 1, "applicant": {"name": "An"}, "channel": "CARRIER_PIGEON"}"""))
-                .containsEntry("channel", "must be one of IN_PERSON, ONLINE, POSTAL, not the string \"CARRIER_PIGEON\"");
+                .containsEntry("channel", "must be one of ONLINE, IN_PERSON, POSTAL, not the string \"CARRIER_PIGEON\"");
         assertThat(errors(DossierRequests.Receive.class, """
                 {"procedureId": 1, "applicant": {"name": "An"}, "channel": "in_person"}""")).containsKey("channel");
     }
