@@ -30,8 +30,13 @@ final class Texts {
         return status == null ? "" : c.getTranslation("status." + status);
     }
 
+    /** The role's name, or the role as the engine wrote it when the desk has no name for it. */
     static String role(Component c, String role) {
-        return role == null ? "" : c.getTranslation("role." + role);
+        if (role == null) {
+            return "";
+        }
+        String name = c.getTranslation("role." + role);
+        return name.startsWith("!") ? role : name;
     }
 
     /**
