@@ -180,23 +180,27 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Strin
         grid.addComponentColumn(r -> {
             Span state = new Span(getTranslation("step.state." + r.state()));
             state.addClassName("step-state-" + r.state());
-            return state;
-        }).setHeader(getTranslation("step.state")).setAutoWidth(true).setFlexGrow(0);
+            // how a pass ended sits under its state: one column fewer on a laptop
+            if (r.outcome() == null) {
+                return state;
+            }
+            Span outcome = new Span(r.outcome());
+            outcome.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+            return new Div(state, outcome);
+        }).setHeader(getTranslation("step.state")).setWidth("9rem").setFlexGrow(0);
         Grid.Column<RouteRow> unit = grid.addColumn(r -> tenantName(r.tenant()) + (r.role() == null ? "" : " · " + Texts.role(this, r.role())))
-                .setHeader(getTranslation("step.unit")).setFlexGrow(1);
+                .setHeader(getTranslation("step.unit")).setWidth("9rem").setFlexGrow(1);
         Grid.Column<RouteRow> assignee = grid.addColumn(r -> Objects.toString(r.assignee(), ""))
-                .setHeader(getTranslation("dossier.assignee")).setFlexGrow(1);
+                .setHeader(getTranslation("dossier.assignee")).setWidth("8rem").setFlexGrow(1);
         Grid.Column<RouteRow> budget = grid.addColumn(r -> r.budgetQuarters() == null ? getTranslation("step.not-counted")
                         : getTranslation("step.days", days(r.budgetQuarters())))
                 .setHeader(getTranslation("step.budget")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Texts.when(r.due())).setHeader(getTranslation("step.due")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> Texts.standing(this, r.lateness())).setHeader(getTranslation("dossier.standing"))
                 .setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<RouteRow> outcome = grid.addColumn(r -> Objects.toString(r.outcome(), ""))
-                .setHeader(getTranslation("step.outcome")).setFlexGrow(1);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        Responsive.hideBelow(grid, LAPTOP, List.of(assignee, budget, outcome));
+        Responsive.hideBelow(grid, LAPTOP, List.of(assignee, budget));
         Responsive.hideBelow(grid, 700, List.of(unit));
         return grid;
     }
@@ -206,13 +210,13 @@ public class DossierView extends VerticalLayout implements HasUrlParameter<Strin
         grid.setId("history");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(h -> Texts.when(h.at())).setHeader(getTranslation("history.at")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(h -> getTranslation("command." + h.command())).setHeader(getTranslation("history.command")).setFlexGrow(1);
-        grid.addColumn(h -> h.user() + (h.role() == null ? "" : " · " + Texts.role(this, h.role()))).setHeader(getTranslation("history.user")).setFlexGrow(1);
+        grid.addColumn(h -> getTranslation("command." + h.command())).setHeader(getTranslation("history.command")).setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(h -> h.user() + (h.role() == null ? "" : " · " + Texts.role(this, h.role()))).setHeader(getTranslation("history.user")).setWidth("9rem").setFlexGrow(1);
         Grid.Column<HistoryView> status = grid.addColumn(h -> (h.statusBefore() == null ? "" : Texts.status(this, h.statusBefore()) + " → ")
-                + Texts.status(this, h.statusAfter())).setHeader(getTranslation("history.status")).setFlexGrow(1);
+                + Texts.status(this, h.statusAfter())).setHeader(getTranslation("history.status")).setWidth("9rem").setFlexGrow(1);
         Grid.Column<HistoryView> step = grid.addColumn(h -> Objects.toString(h.stepBefore(), "–") + " → " + Objects.toString(h.stepAfter(), "–"))
                 .setHeader(getTranslation("history.step")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(h -> String.join("; ", h.reasons())).setHeader(getTranslation("history.reasons")).setFlexGrow(2);
+        grid.addColumn(h -> String.join("; ", h.reasons())).setHeader(getTranslation("history.reasons")).setWidth("9rem").setFlexGrow(2);
         grid.setItems(d.history());
         grid.setAllRowsVisible(true);
         Responsive.hideBelow(grid, LAPTOP, List.of(step));

@@ -27,16 +27,17 @@ class QueueGrid extends Grid<DossierSummary> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(DossierSummary::code).setHeader(getTranslation("dossier.code")).setAutoWidth(true).setFlexGrow(0).setKey("code");
         addColumn(DossierSummary::procedureName).setHeader(getTranslation("dossier.procedure")).setFlexGrow(3).setKey("procedure");
-        applicant = addColumn(DossierSummary::applicant).setHeader(getTranslation("dossier.applicant")).setFlexGrow(1).setKey("applicant");
-        status = addColumn(d -> Texts.status(this, d.status())).setHeader(getTranslation("dossier.status")).setFlexGrow(1).setKey("status");
+        applicant = addColumn(DossierSummary::applicant).setHeader(getTranslation("dossier.applicant")).setWidth("8rem").setFlexGrow(1).setKey("applicant");
+        status = addColumn(d -> Texts.status(this, d.status())).setHeader(getTranslation("dossier.status")).setWidth("8rem").setFlexGrow(1).setKey("status");
         step = addColumn(d -> d.step() == null ? "" : d.step() + (d.stepRole() == null ? "" : " · " + Texts.role(this, d.stepRole())))
-                .setHeader(getTranslation("dossier.step")).setFlexGrow(1).setKey("step");
+                .setHeader(getTranslation("dossier.step")).setWidth("8rem").setFlexGrow(1).setKey("step");
         addColumn(d -> Texts.when(d.appointment())).setHeader(getTranslation("dossier.appointment"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("appointment");
         addComponentColumn(d -> Texts.standing(this, d.standing())).setHeader(getTranslation("dossier.standing"))
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.START).setKey("standing");
         setEmptyStateText(getTranslation(emptyKey));
         addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossierView.class, e.getItem().code())));
+        // the flexible columns start from widths their headers fit in, so no header is cut short
         setSizeFull();
         Responsive.hideBelow(this, LAPTOP, List.of(applicant, status));
         Responsive.hideBelow(this, TABLET, List.of(step));
