@@ -41,8 +41,9 @@ class AdoptionIT extends DeployedEar {
                 {"procedureId": %d, "applicant": {"name": "Trương Thị Hạnh"}}""".formatted(visit.getJsonNumber("id").longValue());
         Api.Reply received = Api.post("/api/dossiers", Api.token("p5.reception"), body);
         assertThat(received.status()).as(received.toString()).isEqualTo(201);
-        Instant at = Instant.parse(received.object().getString("receivedAt"));
-        Instant due = Instant.parse(received.object().getString("appointmentAt"));
+        JsonObject accepted = Demo.accept("p5.reception", received.object().getString("code"));
+        Instant at = Instant.parse(accepted.getString("registeredAt"));
+        Instant due = Instant.parse(accepted.getString("appointment"));
         // 2.5 working days of 8 office hours
         assertThat(WorkingCalendar.vietnam(2020, 2035).workingTimeBetween(at, due)).isEqualTo(Duration.ofHours(20));
 

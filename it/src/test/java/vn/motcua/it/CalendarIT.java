@@ -57,10 +57,10 @@ class CalendarIT extends BrowserTest {
         assertThat(inherited.getJsonObject("officeHours").containsKey("from")).isFalse();
 
         JsonObject first = receiveMonthlyAllowanceAtHaiQue("Lê Thị Sáu");
-        Instant received = Instant.parse(first.getString("receivedAt"));
+        Instant received = Instant.parse(first.getString("registeredAt"));
         WorkingCalendar saturdayDesk = calendar(received, null);
         WorkingDays budget = WorkingDays.ofDays(22);
-        assertThat(Instant.parse(first.getString("appointmentAt")))
+        assertThat(Instant.parse(first.getString("appointment")))
                 .isEqualTo(saturdayDesk.plus(received, budget))
                 // 22 working days span four Saturday mornings: the appointment is two days earlier than Monday to Friday
                 .isBefore(WorkingCalendar.vietnam(2020, 2040).plus(received, budget));
@@ -72,8 +72,8 @@ class CalendarIT extends BrowserTest {
         assertThat(added.status()).as(added.toString()).isEqualTo(200);
 
         JsonObject second = receiveMonthlyAllowanceAtHaiQue("Lê Văn Bảy");
-        Instant receivedLater = Instant.parse(second.getString("receivedAt"));
-        assertThat(Instant.parse(second.getString("appointmentAt")))
+        Instant receivedLater = Instant.parse(second.getString("registeredAt"));
+        assertThat(Instant.parse(second.getString("appointment")))
                 .isEqualTo(calendar(receivedLater, dayOff).plus(receivedLater, budget))
                 .isAfter(saturdayDesk.plus(receivedLater, budget));
         JsonObject listed = Api.get("/api/calendar?year=" + dayOff.getYear(), Api.token("haique.reception")).object();
@@ -291,7 +291,8 @@ class CalendarIT extends BrowserTest {
                 .formatted(Demo.procedureId("haique.reception", Demo.MONTHLY_ALLOWANCE), applicant);
         Api.Reply reply = Api.post("/api/dossiers", Api.token("haique.reception"), body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.object();
+        // the appointment comes with acceptance: the procedure's total after the reception began
+        return Demo.accept("haique.reception", reply.object().getString("code"));
     }
 
     /** Monday to Friday with the standard hours, Saturday 07:30–11:30, the statutory holidays, and {@code dayOff}. */

@@ -98,13 +98,13 @@ class IsolationIT extends DeployedEar {
 
         // the unit's desk reads it, applicant included, and has it in its queue
         JsonObject own = Api.get(path, Api.token(aReception)).object();
-        assertThat(own.getString("applicant")).isEqualTo(APPLICANT);
+        assertThat(own.getJsonObject("applicant").getString("name")).isEqualTo(APPLICANT);
         assertThat(Api.get("/api/dossiers", Api.token(aReception)).body()).contains(aDossier, APPLICANT);
         // so do the supervisors of the district above and of the province, two levels up
         for (String supervisor : List.of(dSupervisor, "qt.supervisor")) {
             Api.Reply read = Api.get(path, Api.token(supervisor));
             assertThat(read.status()).as(supervisor + ": " + read).isEqualTo(200);
-            assertThat(read.object().getString("applicant")).isEqualTo(APPLICANT);
+            assertThat(read.object().getJsonObject("applicant").getString("name")).isEqualTo(APPLICANT);
             assertThat(read.object().getJsonArray("history")).isNotEmpty();
             // reading is all: the step is reception's, at A
             refused(Api.post(path + "/steps/1/completion", Api.token(supervisor), null), APPLICANT);

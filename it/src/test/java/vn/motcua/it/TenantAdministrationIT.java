@@ -147,7 +147,7 @@ class TenantAdministrationIT extends DeployedEar {
         assertThat(Keycloak.claims(after).getString("tenant")).isEqualTo(merged);
         Api.Reply dossier = Api.get("/api/dossiers/" + code, after);
         assertThat(dossier.status()).as(dossier.toString()).isEqualTo(200);
-        assertThat(Api.get("/api/dossiers", after).array().getValuesAs(JsonObject.class))
+        assertThat(Api.get("/api/dossiers", after).object().getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(d -> d.getString("code")).contains(code);
         List<JsonObject> seen = Api.get("/api/tenants", after).array().getValuesAs(JsonObject.class);
         assertThat(seen).extracting(t -> t.getString("id")).containsExactlyInAnyOrder(merged, a, b);

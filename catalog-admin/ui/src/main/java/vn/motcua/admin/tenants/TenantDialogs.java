@@ -86,6 +86,16 @@ final class TenantDialogs {
                         error.setText(message);
                     }
                 }
+            } catch (vn.motcua.tenants.problem.InvalidInput invalid) {
+                // the unit code's format or uniqueness, next to its field
+                String field = invalid.fieldErrors().keySet().stream().findFirst().orElse("");
+                HasValidation f = fields.get(field);
+                if (f != null) {
+                    f.setErrorMessage(invalid.fieldErrors().get(field));
+                    f.setInvalid(true);
+                } else {
+                    error.setText(getTranslation("tenant.refused", invalid.getMessage()));
+                }
             } catch (Conflict | AccessDenied | NotFound e) {
                 error.setText(getTranslation("tenant.refused", e.getMessage()));
             } catch (ProvisioningFailed e) {
@@ -164,6 +174,24 @@ final class TenantDialogs {
             add(name, error);
             footer("tenant-rename-confirm", () -> {
                 tenants.rename(tenant.id(), name.getValue(), tenant.version());
+                close();
+                done.run();
+            });
+        }
+    }
+
+    /** The unit's electronic identification code, which opens its dossier codes. */
+    static final class UnitCode extends TenantDialog {
+        UnitCode(TenantAdministration tenants, TenantView tenant, Runnable done) {
+            super("tenant.unit-code", done);
+            TextField code = field("unitCode", new TextField(getTranslation("tenant.unit-code")));
+            code.setId("unit-code");
+            code.setValue(tenant.unitCode() == null ? "" : tenant.unitCode());
+            code.setHelperText(getTranslation("tenant.unit-code-help"));
+            code.setWidthFull();
+            add(code, error);
+            footer("tenant-unit-code-confirm", () -> {
+                tenants.setUnitCode(tenant.id(), code.getValue(), tenant.version());
                 close();
                 done.run();
             });

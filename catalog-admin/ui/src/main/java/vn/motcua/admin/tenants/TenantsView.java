@@ -49,6 +49,8 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         tree.addHierarchyColumn(TenantView::name).setHeader(getTranslation("tenant.name")).setFlexGrow(3).setKey("name");
         tree.addColumn(t -> getTranslation("tenant.kind." + t.kind().name())).setHeader(getTranslation("tenant.kind")).setAutoWidth(true).setKey("kind");
         tree.addColumn(TenantView::id).setHeader(getTranslation("tenant.id")).setAutoWidth(true).setKey("id");
+        tree.addColumn(t -> t.unitCode() == null ? "" : t.unitCode()).setHeader(getTranslation("tenant.unit-code"))
+                .setAutoWidth(true).setKey("unitCode");
         tree.addColumn(this::state).setHeader(getTranslation("tenant.state")).setAutoWidth(true).setKey("state");
 
         Button create = new Button(getTranslation("tenant.create"), VaadinIcon.PLUS.create(),
@@ -57,6 +59,9 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         Button rename = new Button(getTranslation("tenant.rename"), VaadinIcon.EDIT.create(),
                 e -> selected().ifPresent(t -> new TenantDialogs.Rename(tenants, t, this::refresh).open()));
         rename.setId("tenant-rename");
+        Button unitCode = new Button(getTranslation("tenant.unit-code"), VaadinIcon.BARCODE.create(),
+                e -> selected().ifPresent(t -> new TenantDialogs.UnitCode(tenants, t, this::refresh).open()));
+        unitCode.setId("tenant-unit-code");
         Button move = new Button(getTranslation("tenant.move"), VaadinIcon.ARROWS.create(),
                 e -> selected().ifPresent(t -> new TenantDialogs.Move(tenants, t, visible, this::refresh).open()));
         move.setId("tenant-move");
@@ -64,13 +69,15 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 e -> new TenantDialogs.Merge(tenants, visible, selected().orElse(null), this::refresh).open());
         merge.setId("tenant-merge");
         rename.setEnabled(false);
+        unitCode.setEnabled(false);
         move.setEnabled(false);
         tree.asSingleSelect().addValueChangeListener(e -> {
             boolean changeable = e.getValue() != null && !e.getValue().merged();
             rename.setEnabled(changeable);
+            unitCode.setEnabled(changeable);
             move.setEnabled(changeable);
         });
-        HorizontalLayout toolbar = new HorizontalLayout(create, rename, move, merge);
+        HorizontalLayout toolbar = new HorizontalLayout(create, rename, unitCode, move, merge);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("tenant.tree")), new Paragraph(getTranslation("tenant.tree-help")), toolbar, tree);
         expand(tree);

@@ -64,7 +64,8 @@ import java.util.List;
  * with its steps, clock and history, and the history's verification. Every mutating call takes an
  * {@code Idempotency-Key}; step commands take {@code If-Match} with the dossier's version (its ETag).
  * A dossier outside the caller's units is a 404; a command its status does not allow, a 409 naming
- * the status and the commands allowed.
+ * the status and the commands allowed. Citizens act on their own dossiers once the portal's
+ * tracking by code comes (the aggregate already accepts them as owners); until then only staff do.
  */
 @Path("dossiers")
 @RequestScoped
@@ -97,7 +98,7 @@ public class DossierResource {
 
     /** Receives a dossier at the caller's desk; the answer carries its code and, once accepted, the appointment. */
     @POST
-    @RolesAllowed({Role.RECEPTION, Role.CITIZEN})
+    @RolesAllowed(Role.RECEPTION)
     @APIResponse(responseCode = "201", description = "the dossier received", content = @Content(schema = @Schema(implementation = DossierDetails.class)))
     @APIResponse(responseCode = "422", description = REPLAY)
     public Response receive(DossierRequests.Receive request, @HeaderParam(Idempotency.HEADER) String key) {
@@ -160,7 +161,7 @@ public class DossierResource {
     @Path("{code}/acceptance")
     @APIResponse(responseCode = "422", description = REPLAY)
     @APIResponse(responseCode = "412", description = STALE)
-    public Response accept(@PathParam("code") String code, DossierRequests.Acceptance body,
+    public Response accept(@PathParam("code") String code, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Acceptance body,
                            @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
         DossierRequests.Acceptance b = body == null ? new DossierRequests.Acceptance() : body;
         return run(key, code, "acceptance", b, new Accept(code, version(ifMatch), b.checklist()));
@@ -179,10 +180,9 @@ public class DossierResource {
 
     @POST
     @Path("{code}/supplements")
-    @RolesAllowed({Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.CITIZEN})
     @APIResponse(responseCode = "422", description = REPLAY)
     @APIResponse(responseCode = "412", description = STALE)
-    public Response resumeOnSupplement(@PathParam("code") String code, DossierRequests.Supplement body,
+    public Response resumeOnSupplement(@PathParam("code") String code, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Supplement body,
                                        @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
         DossierRequests.Supplement b = body == null ? new DossierRequests.Supplement() : body;
         return run(key, code, "supplements", b, new ResumeOnSupplement(code, version(ifMatch), b.documentsAdded));
@@ -202,7 +202,7 @@ public class DossierResource {
     @Path("{code}/financial-obligations/payment")
     @APIResponse(responseCode = "422", description = REPLAY)
     @APIResponse(responseCode = "412", description = STALE)
-    public Response confirmFinancialObligation(@PathParam("code") String code, DossierRequests.Payment body,
+    public Response confirmFinancialObligation(@PathParam("code") String code, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Payment body,
                                                @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
         DossierRequests.Payment b = body == null ? new DossierRequests.Payment() : body;
         return run(key, code, "payment", b, new ConfirmFinancialObligation(code, version(ifMatch), b.reference));
@@ -220,10 +220,9 @@ public class DossierResource {
 
     @POST
     @Path("{code}/withdrawal")
-    @RolesAllowed({Role.RECEPTION, Role.SPECIALIST, Role.LEADER, Role.CITIZEN})
     @APIResponse(responseCode = "422", description = REPLAY)
     @APIResponse(responseCode = "412", description = STALE)
-    public Response withdraw(@PathParam("code") String code, DossierRequests.Reasons body,
+    public Response withdraw(@PathParam("code") String code, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Reasons body,
                              @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
         DossierRequests.Reasons b = body == null ? new DossierRequests.Reasons() : body;
         return run(key, code, "withdrawal", b, new Withdraw(code, version(ifMatch), b.reasons));
@@ -276,7 +275,7 @@ public class DossierResource {
     @Path("{code}/steps/{step}/completion")
     @APIResponse(responseCode = "422", description = REPLAY)
     @APIResponse(responseCode = "412", description = STALE)
-    public Response complete(@PathParam("code") String code, @PathParam("step") String step, DossierRequests.Completion body,
+    public Response complete(@PathParam("code") String code, @PathParam("step") String step, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Completion body,
                              @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
         DossierRequests.Completion b = body == null ? new DossierRequests.Completion() : body;
         return run(key, code, "steps/" + step + "/completion", b,
@@ -329,7 +328,7 @@ public class DossierResource {
     @Path("{code}/steps/{step}/resolution")
     @APIResponse(responseCode = "422", description = REPLAY)
     @APIResponse(responseCode = "412", description = STALE)
-    public Response resolve(@PathParam("code") String code, @PathParam("step") String step, DossierRequests.Resolution body,
+    public Response resolve(@PathParam("code") String code, @PathParam("step") String step, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Resolution body,
                             @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
         DossierRequests.Resolution b = body == null ? new DossierRequests.Resolution() : body;
         return run(key, code, "steps/" + step + "/resolution", b, new Resolve(code, version(ifMatch), step, b.note));

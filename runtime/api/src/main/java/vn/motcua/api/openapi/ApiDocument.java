@@ -287,7 +287,8 @@ public class ApiDocument implements OASFilter {
                 schema.setType(typed.getType());
                 schema.setFormat(typed.getFormat());
                 if (schema.getDefaultValue() instanceof String given && typed.getType() != SchemaType.STRING) {
-                    schema.setDefaultValue(typed.getType() == SchemaType.INTEGER ? (Object) Long.valueOf(given) : new BigDecimal(given));
+                    schema.setDefaultValue(typed.getType() == SchemaType.INTEGER ? (Object) Long.valueOf(given)
+                            : typed.getType() == SchemaType.BOOLEAN ? (Object) Boolean.valueOf(given) : new BigDecimal(given));
                 }
                 if (typed.getEnumeration() != null) {
                     schema.setEnumeration(typed.getEnumeration());

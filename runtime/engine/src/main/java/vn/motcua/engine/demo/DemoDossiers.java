@@ -102,6 +102,7 @@ public class DemoDossiers {
             // a monthly allowance received at Hải Quế 12 working days ago, now with Huyện Hải Lăng for steps 4–5
             at = workingTimeBefore(now, Duration.ofHours(8 * 12), "hai-que");
             String allowance = received("hai-que", MONTHLY_ALLOWANCE, "Lê Văn Ba");
+            accept("hai-que", allowance);
             run(allowance, "hai-que", d -> d.holder().equals("hai-lang"));
             LOG.info(() -> "demo dossiers loaded");
         } catch (RuntimeException e) {
@@ -131,14 +132,16 @@ public class DemoDossiers {
         String processing = accepted(unit, "Vũ Thị Xử Lý");
         step(unit, processing);                                                               // PROCESSING
         String obligation = accepted(unit, "Đỗ Văn Nghĩa Vụ");
-        act(unit, Role.SPECIALIST, new RequestFinancialObligation(obligation, null, "Lệ phí cấp giấy giới thiệu"));  // AWAITING_FINANCIAL_OBLIGATION
+        StepView current = read(obligation, unit).currentStep();
+        act(current.handlingTenant(), current.role() == null ? Role.SPECIALIST : current.role(),
+                new RequestFinancialObligation(obligation, null, "Lệ phí cấp giấy giới thiệu"));  // AWAITING_FINANCIAL_OBLIGATION
         String stopped = accepted(unit, "Bùi Văn Dừng");
-        act(unit, Role.LEADER, new Stop(stopped, null, List.of("Người đề nghị đã qua đời")));  // STOPPED
+        act(holder(stopped, unit), Role.LEADER, new Stop(stopped, null, List.of("Người đề nghị đã qua đời")));  // STOPPED
         String processed = accepted(unit, "Ngô Thị Xong");
         run(processed, unit, d -> d.status().equals("PROCESSED"));                            // PROCESSED
         String returned = accepted(unit, "Đinh Văn Trả");
         run(returned, unit, d -> d.status().equals("PROCESSED"));
-        act(unit, Role.RECEPTION, new ReturnResult(returned, null,
+        act(holder(returned, unit), Role.RECEPTION, new ReturnResult(returned, null,
                 new ResultDelivery(Channel.IN_PERSON, "Đinh Văn Trả", null)));                 // RESULT_RETURNED
         // late: received 10 working days ago, its 3 days long over
         accepted(unit, "Cao Văn Trễ Hạn");
@@ -160,13 +163,18 @@ public class DemoDossiers {
 
     private String accepted(String unit, String applicant) {
         String code = received(unit, VISIT, applicant);
+        accept(unit, code);
+        return code;
+    }
+
+    /** The completeness check with every required document presented. */
+    private void accept(String unit, String code) {
         DossierDetails d = read(code, unit);
         DocumentChecklist all = DocumentChecklist.empty();
         for (String document : d.documents()) {
             all = all.presented(document);
         }
         act(unit, Role.RECEPTION, new Accept(code, null, all));
-        return code;
     }
 
     /** Completes the current step as its role at its unit, or transfers or resolves where the route says so. */
@@ -203,6 +211,11 @@ public class DemoDossiers {
         DossierDetails d = as(unit, role, () -> contexts.replayedAt(at, () -> commands.execute(command, ClientInfo.NONE)));
         tick();
         return d;
+    }
+
+    /** The unit holding the dossier now: a commune's visit is with the district after its reception. */
+    private String holder(String code, String unit) {
+        return read(code, unit).holder();
     }
 
     private DossierDetails read(String code, String unit) {

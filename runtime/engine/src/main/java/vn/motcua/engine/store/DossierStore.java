@@ -153,11 +153,14 @@ public class DossierStore {
                 em.remove(row);
             }
         }
-        for (DossierEvent event : result.events()) {
+        List<DossierEvent> events = result.events();
+        for (int i = 0; i < events.size(); i++) {
+            DossierEvent event = events.get(i);
             String type = event.getClass().getSimpleName();
-            long sequence = entry == null ? 0 : entry.sequence();
-            em.persist(new OutboxRecord(dossier.code() + "#" + sequence + "#" + type + "#" + result.events().indexOf(event),
-                    dossier.code(), type, payload(event), entry == null ? Instant.EPOCH : entry.at()));
+            // a warning has no history entry: its instant keeps its key apart from the next warning's
+            String after = entry == null ? "w" + event.at().toEpochMilli() : Long.toString(entry.sequence());
+            em.persist(new OutboxRecord(dossier.code() + "#" + after + "#" + type + "#" + i, dossier.code(), type,
+                    payload(event), event.at()));
         }
         flush(em, dossier.code());
     }
