@@ -37,7 +37,7 @@ class DeskFlowIT extends BrowserTest {
 
         clerk.navigate(TestStackSession.baseUrl() + "/desk/reception");
         pickVisit(clerk);
-        clerk.click("#documents vaadin-checkbox:has-text('" + DOCUMENT + "')");
+        clerk.click("#documents vaadin-checkbox:has-text('" + DOCUMENT + "') input");
         clerk.waitForFunction("() => !document.querySelector('#accept').hasAttribute('disabled')");
         assertThat(disabled(clerk, "#request-supplement")).isTrue();
         clerk.fill("#applicant-name input", "Hồ Thị Đủ");
