@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A dossier received through the API is in the queue of its unit's desk, and of no other. */
+/** A dossier received through the API is in the claimable queue of its unit's desk, and of no other. */
 class DeskUiIT extends BrowserTest {
 
     private static final String CELLS = "vaadin-grid#queue vaadin-grid-cell-content";
@@ -15,6 +15,7 @@ class DeskUiIT extends BrowserTest {
         String code = Demo.receiveVisit("Bùi Thị Xuân").getString("code");
 
         Page page = browser.loggedIn("hailang.reception", "desk");
+        page.navigate(TestStackSession.baseUrl() + "/desk/unit");
         page.waitForSelector(CELLS + ":has-text('" + code + "')");
         Browser.screenshot(page, "desk-queue");
 
@@ -32,6 +33,7 @@ class DeskUiIT extends BrowserTest {
         String own = Demo.receive(clerk, Demo.VISIT_GRAVES, "Lý Thị Nga").getString("code");
 
         Page page = browser.loggedIn(clerk, "desk");
+        page.navigate(TestStackSession.baseUrl() + "/desk/unit");
         page.waitForSelector("#current-user:has-text('Phường Quầy')");
         page.waitForSelector(CELLS + ":has-text('" + own + "')");
         // every row the server gave the grid is loaded: the ward's one dossier

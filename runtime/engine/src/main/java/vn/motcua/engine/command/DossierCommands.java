@@ -15,6 +15,7 @@ import vn.motcua.engine.dossier.DossierCode;
 import vn.motcua.engine.dossier.HandlingTenants;
 import vn.motcua.engine.dossier.Route;
 import vn.motcua.engine.dossier.RoutePin;
+import vn.motcua.engine.dossier.WorkingClock;
 import vn.motcua.engine.read.DossierDetails;
 import vn.motcua.engine.store.DossierNumbers;
 import vn.motcua.engine.store.DossierStore;
@@ -29,6 +30,7 @@ import vn.motcua.tenants.tree.Tenant;
 import vn.motcua.tenants.tree.TenantDirectory;
 import vn.motcua.tenants.tree.TenantKind;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
@@ -69,18 +71,12 @@ public class DossierCommands {
             throw new AccessDenied("a dossier is received at a unit's desk");
         }
         CommandContext ctx = contexts.ofCaller(client);
-        EffectiveCatalogKey key = adoptions.effectiveCatalogKey(ctx.at())
-                .orElseThrow(() -> new NotFound("no catalog in effect for this unit"));
-        EffectiveProcedure procedure = adoptions.effectiveCatalog(ctx.at()).orElseThrow().procedures().stream()
-                .filter(p -> p.provinceProcedureId() != null && p.provinceProcedureId() == command.procedureId())
-                .findFirst()
-                .orElseThrow(() -> new NotFound("no procedure " + command.procedureId() + " in effect for this unit"));
         Tenant unit = directory.find(caller.tenantId()).orElseThrow(() -> new NotFound("no tenant " + caller.tenantId()));
         if (unit.unitCode() == null) {
             throw new Conflict(unit.name() + " has no electronic identification code yet, which opens its dossier codes:"
                     + " its admin above sets it (PUT /api/tenants/" + unit.id() + "/unit-code)");
         }
-        Route route = Route.snapshot(procedure, RoutePin.of(key), handlingTenants(unit));
+        Route route = route(command.procedureId(), unit, ctx);
         LocalDate day = LocalDate.ofInstant(ctx.at(), WorkingCalendar.VIETNAM);
         // a reception the aggregate refuses rolls back, and its number with it
         DossierCode code = new DossierCode(unit.unitCode(), day, numbers.next(unit.unitCode(), day));
@@ -88,6 +84,32 @@ public class DossierCommands {
         DossierStore.Loaded loaded = store.insert(registration.dossier(), registration.result());
         LOG.info(() -> "[tenant=" + unit.id() + " dossier=" + code + "] received by " + caller.username());
         return details(loaded, ctx);
+    }
+
+    /**
+     * The appointment a dossier of {@code procedureId} received and accepted now at the caller's unit
+     * would get: the same route and working clock as {@link #receive} and the acceptance, nothing
+     * written (the reception form shows it before saving).
+     */
+    public Instant appointmentPreview(long procedureId) {
+        Caller caller = tenancy.caller();
+        if (!caller.belongsToTenant()) {
+            throw new AccessDenied("a dossier is received at a unit's desk");
+        }
+        CommandContext ctx = contexts.ofCaller(ClientInfo.NONE);
+        Tenant unit = directory.find(caller.tenantId()).orElseThrow(() -> new NotFound("no tenant " + caller.tenantId()));
+        Route route = route(procedureId, unit, ctx);
+        return WorkingClock.start(ctx.at(), route.total()).due(ctx.calendars().of(route.handlingTenant()));
+    }
+
+    private Route route(long procedureId, Tenant unit, CommandContext ctx) {
+        EffectiveCatalogKey key = adoptions.effectiveCatalogKey(ctx.at())
+                .orElseThrow(() -> new NotFound("no catalog in effect for this unit"));
+        EffectiveProcedure procedure = adoptions.effectiveCatalog(ctx.at()).orElseThrow().procedures().stream()
+                .filter(p -> p.provinceProcedureId() != null && p.provinceProcedureId() == procedureId)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("no procedure " + procedureId + " in effect for this unit"));
+        return Route.snapshot(procedure, RoutePin.of(key), handlingTenants(unit));
     }
 
     /** Runs {@code command} on its dossier. */

@@ -5,8 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import vn.motcua.catalog.adoption.EffectiveProcedure;
+import vn.motcua.catalog.service.AdoptionService;
 import vn.motcua.engine.command.Contexts;
+import vn.motcua.engine.dossier.Calendars;
 import vn.motcua.engine.dossier.ChainVerification;
+import vn.motcua.engine.dossier.Lateness;
+import vn.motcua.engine.dossier.WorkingClock;
+import vn.motcua.tenants.calendar.WorkingCalendar;
 import vn.motcua.engine.dossier.DossierStatus;
 import vn.motcua.engine.dossier.HistoryChain;
 import vn.motcua.engine.dossier.HistoryEntry;
@@ -45,6 +51,16 @@ public class DossierQueries {
     @Inject
     Contexts contexts;
 
+    @Inject
+    AdoptionService adoptions;
+
+    /** The procedures the caller's unit receives now: its effective catalog (the reception form's list). */
+    public List<EffectiveProcedure> receivable() {
+        requireReader();
+        return adoptions.effectiveCatalog(contexts.now()).map(c -> c.procedures().stream()
+                .filter(p -> p.provinceProcedureId() != null).toList()).orElse(List.of());
+    }
+
     public DossierDetails get(String code) {
         requireReader();
         DossierStore.Loaded loaded = load(code);
@@ -80,7 +96,7 @@ public class DossierQueries {
         bind(page, filter, now);
         long total = count.getSingleResult();
         List<DossierRecord> rows = page.setFirstResult(offset).setMaxResults(limit).getResultList();
-        return new DossierPage(total, offset, limit, summaries(em, rows, now));
+        return new DossierPage(total, offset, limit, summaries(em, rows, now, contexts.calendars(now)));
     }
 
     private String where(DossierFilter f) {
@@ -105,6 +121,10 @@ public class DossierQueries {
         if (f.held()) {
             and.add("d.holder in :units and d.status not in :final");
         }
+        if (f.claimable()) {
+            and.add("exists (select s from StepExecution s where s.dossierId = d.id and s.endedAt is null"
+                    + " and s.assignee is null and s.role in :roles and s.handlingTenant in :units)");
+        }
         return and.isEmpty() ? "" : " where " + String.join(" and ", and);
     }
 
@@ -127,13 +147,17 @@ public class DossierQueries {
         if (f.late() != null || f.held()) {
             q.setParameter("final", FINAL);
         }
-        if (f.held()) {
+        if (f.held() || f.claimable()) {
             List<String> units = List.copyOf(tenancy.ownUnits());
             q.setParameter("units", units.isEmpty() ? List.of("-") : units);
         }
+        if (f.claimable()) {
+            List<String> roles = List.copyOf(tenancy.caller().roles());
+            q.setParameter("roles", roles.isEmpty() ? List.of("-") : roles);
+        }
     }
 
-    private List<DossierSummary> summaries(EntityManager em, List<DossierRecord> rows, Instant now) {
+    private List<DossierSummary> summaries(EntityManager em, List<DossierRecord> rows, Instant now, Calendars calendars) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -148,8 +172,51 @@ public class DossierQueries {
             String step = s == null ? null : ((Number) s[2]).intValue() == 1 ? (String) s[1] : s[1] + " (" + s[2] + ")";
             return new DossierSummary(d.code(), d.status(), d.procedureName(), d.applicantName(), d.holder(), step,
                     s == null ? null : (String) s[3], s == null ? null : (String) s[4], s == null ? null : (Instant) s[5],
-                    d.appointment(), d.isLate(now), d.version());
+                    d.appointment(), d.isLate(now), d.version(), standing(d, now, calendars));
         }).toList();
+    }
+
+    /** How the dossier stands against its appointment at {@code now} (see {@link DossierSummary#standing()}). */
+    private static String standing(DossierRecord d, Instant now, Calendars calendars) {
+        if (d.lateness() != null) {
+            return d.lateness();
+        }
+        WorkingClock clock = d.clock();
+        if (clock == null || d.processingEndedAt() != null || DossierStatus.valueOf(d.status()).isFinal()) {
+            return null;
+        }
+        if (clock.isPaused()) {
+            return "PAUSED";
+        }
+        WorkingCalendar calendar = calendars.of(d.competentTenant());
+        if (clock.isLate(now, calendar)) {
+            return Lateness.LATE.name();
+        }
+        if (clock.isAboutToBeLate(now, CommandContext.DEFAULT_WARNING, calendar)) {
+            return "ABOUT_TO_BE_LATE";
+        }
+        return Lateness.of(now, clock.due(calendar), calendar.zone()).name();
+    }
+
+    /**
+     * The leader's list: the dossiers the caller's units hold that are late or about to be late
+     * (within the warning window of their appointment), the most urgent first; at most {@code limit}.
+     */
+    public List<DossierSummary> urgent(int limit) {
+        requireReader();
+        Instant now = contexts.now();
+        // the window is working time: no appointment more than a month away can be inside it, whatever the holidays
+        DossierFilter candidates = new DossierFilter(null, null, null, now.plus(java.time.Duration.ofDays(31)), null, true);
+        return list(candidates, 0, 1000).items().stream()
+                .filter(d -> Lateness.LATE.name().equals(d.standing()) || "ABOUT_TO_BE_LATE".equals(d.standing()))
+                .limit(limit)
+                .toList();
+    }
+
+    /** The dossier's route as its snapshot has it: every step, done or ahead, with its outcomes. */
+    public List<RouteStepDetails> route(String code) {
+        requireReader();
+        return load(code).dossier().route().steps().stream().map(RouteStepDetails::of).toList();
     }
 
     private DossierStore.Loaded load(String code) {

@@ -245,6 +245,26 @@ public class DossierRecord {
         return appointment;
     }
 
+    /** The unit competent for the procedure: the appointment is on its calendar. */
+    public String competentTenant() {
+        return competentTenant;
+    }
+
+    /** The receipt's clock as stored, null until accepted. */
+    public WorkingClock clock() {
+        return clockStart == null ? null : new WorkingClock(clockStart, WorkingDays.ofQuarters(clockBudgetQuarters),
+                Duration.ofMillis(pausedWorkingMs), pausedSince);
+    }
+
+    public Instant processingEndedAt() {
+        return processingEndedAt;
+    }
+
+    /** Early, on time or late against the appointment, stored when processing ended; null before. */
+    public String lateness() {
+        return lateness;
+    }
+
     /** Running past its appointment at {@code now}: accepted, not ended, not waiting for the citizen. */
     public boolean isLate(Instant now) {
         return appointment != null && now.isAfter(appointment) && processingEndedAt == null && pausedSince == null
