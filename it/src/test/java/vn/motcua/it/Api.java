@@ -41,14 +41,11 @@ final class Api {
     }
 
     static Reply get(String path, String token) {
-        return send(request(path, token).GET().build());
+        return FIRST.get(path, token);
     }
 
     static Reply post(String path, String token, String json) {
-        return send(request(path, token)
-                .header("Content-Type", "application/json")
-                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .build());
+        return FIRST.post(path, token, json);
     }
 
     /** A POST with extra headers (Idempotency-Key, If-Match). */
@@ -60,29 +57,64 @@ final class Api {
     }
 
     static Reply put(String path, String token, String json) {
-        return send(request(path, token)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json))
-                .build());
+        return FIRST.put(path, token, json);
     }
 
     /** A GET that accepts any type, as a browser downloading an export does. */
     static Reply download(String path, String token) {
-        return send(request(path, token).setHeader("Accept", "*/*").GET().build());
+        return FIRST.download(path, token);
     }
 
     static Reply delete(String path, String token) {
-        return send(request(path, token).DELETE().build());
+        return FIRST.delete(path, token);
     }
 
-    private static HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(TestStackSession.baseUrl() + path))
-                .timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json");
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
+    /** The same calls against another server of the same database (the two-server tests). */
+    static Server on(String baseUrl) {
+        return new Server(baseUrl);
+    }
+
+    private static final Server FIRST = new Server(null);
+
+    /** One Motcua server; a null base URL is the test stack's first server. */
+    record Server(String baseUrl) {
+
+        Reply get(String path, String token) {
+            return send(request(path, token).GET().build());
         }
-        return b;
+
+        Reply post(String path, String token, String json) {
+            return send(request(path, token)
+                    .header("Content-Type", "application/json")
+                    .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                    .build());
+        }
+
+        Reply put(String path, String token, String json) {
+            return send(request(path, token)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json))
+                    .build());
+        }
+
+        Reply download(String path, String token) {
+            return send(request(path, token).setHeader("Accept", "*/*").GET().build());
+        }
+
+        Reply delete(String path, String token) {
+            return send(request(path, token).DELETE().build());
+        }
+
+        private HttpRequest.Builder request(String path, String token) {
+            String base = baseUrl == null ? TestStackSession.baseUrl() : baseUrl;
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Accept", "application/json");
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            return b;
+        }
     }
 
     private static Reply send(HttpRequest request) {

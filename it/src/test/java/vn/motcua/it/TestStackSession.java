@@ -2,9 +2,13 @@ package vn.motcua.it;
 
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import vn.motcua.stack.PayaraServer;
 import vn.motcua.stack.Ports;
 import vn.motcua.stack.StackEnvironment;
 import vn.motcua.stack.TestStack;
+
+import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Starts the real servers once for the whole test run — MariaDB, Keycloak and Payara on the test
@@ -14,6 +18,7 @@ import vn.motcua.stack.TestStack;
 public class TestStackSession implements LauncherSessionListener {
 
     private static TestStack stack;
+    private static PayaraServer second;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -30,7 +35,26 @@ public class TestStackSession implements LauncherSessionListener {
         if (stack != null) {
             stack.close();
             stack = null;
+            second = null;
         }
+    }
+
+    /**
+     * The second Payara on the same database and Keycloak, started (with the EAR deployed) the
+     * first time a test asks, and stopped with the stack. After {@link PayaraServer#kill()} the
+     * next call restarts it on what the killed server left on disk and in the database.
+     */
+    static synchronized PayaraServer secondServer() {
+        if (stack == null) {
+            throw new IllegalStateException("the test stack is not running");
+        }
+        if (second == null) {
+            second = stack.startSecondServer(Path.of(System.getProperty("motcua.ear", "../ear/target/motcua.ear")));
+        } else if (ProcessHandle.of(second.pid()).map(p -> !p.isAlive()).orElse(true)) {
+            second.restart();
+            second.awaitReady("/health/ready", Duration.ofMinutes(5));
+        }
+        return second;
     }
 
     static String baseUrl() {

@@ -33,11 +33,13 @@ public final class PayaraServer implements AutoCloseable {
     private final String domain;
     private final Ports ports;
     private final Path asadminLog;
+    private final StackEnvironment env;
     private volatile long pid = -1;
     private volatile boolean stopped;
 
-    private PayaraServer(Layout layout, String domain, Ports ports, Path asadminLog) {
+    private PayaraServer(Layout layout, String domain, Ports ports, Path asadminLog, StackEnvironment env) {
         this.layout = layout;
+        this.env = env;
         this.domain = domain;
         this.ports = ports;
         this.asadminLog = asadminLog;
@@ -68,25 +70,42 @@ public final class PayaraServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        PayaraServer server = new PayaraServer(layout, domain, ports, log);
-        int rc = server.asadmin(Duration.ofMinutes(5), env.toMap(), "start-domain", "--domaindir", domains.toString(), domain);
-        server.pid = server.readPid();
+        PayaraServer server = new PayaraServer(layout, domain, ports, log, env);
+        server.launch(t0);
+        return server;
+    }
+
+    /**
+     * Starts this domain again as it was left (its deployments included), e.g. after {@link #kill()}:
+     * what a restarted server finds is what the killed one left on disk and in the database.
+     */
+    public void restart() {
+        if (pid > 0 && Procs.process(pid).isPresent()) {
+            throw new IllegalStateException("Payara " + domain + " is still running (pid " + pid + ")");
+        }
+        stopped = false;
+        launch(Progress.now());
+    }
+
+    private void launch(long t0) {
+        Path domains = layout.payaraHome().resolve("glassfish/domains");
+        int rc = asadmin(Duration.ofMinutes(5), env.toMap(), "start-domain", "--domaindir", domains.toString(), domain);
+        pid = readPid();
         // start-domain returns once the admin listener answers; check the JVM is alive and listening
         // (a busy port can make it report success while the server aborts)
-        boolean alive = server.pid > 0 && Procs.process(server.pid).isPresent();
+        boolean alive = pid > 0 && Procs.process(pid).isPresent();
         boolean listening = alive && Procs.await(Duration.ofSeconds(30), Duration.ofMillis(300),
                 () -> Procs.listening(ports.admin()) && Procs.listening(ports.http()));
         if (rc != 0 || !alive || !listening) {
-            String msg = "Payara domain " + domain + " did not start (asadmin exit " + rc + ", pid " + server.pid
+            String msg = "Payara domain " + domain + " did not start (asadmin exit " + rc + ", pid " + pid
                     + (alive ? ", alive" : ", not running") + (listening ? "" : ", ports " + ports.admin() + "/" + ports.http()
-                    + " not listening") + "); asadmin log " + log
-                    + ", server log " + server.serverLog() + ":\n" + Procs.tail(server.serverLog(), 30);
-            server.close();
+                    + " not listening") + "); asadmin log " + asadminLog
+                    + ", server log " + serverLog() + ":\n" + Procs.tail(serverLog(), 30);
+            close();
             throw new IllegalStateException(msg);
         }
         Progress.say("Payara up on " + ports.http() + " (admin " + ports.admin() + ") in " + Progress.since(t0)
-                + " (server log " + server.serverLog() + ")");
-        return server;
+                + " (server log " + serverLog() + ")");
     }
 
     private static void copyDomain(Path from, Path to) {
@@ -212,6 +231,24 @@ public final class PayaraServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code kill -9} of the server JVM, as a power cut or the OOM killer would end it: no shutdown
+     * hook, no transaction completes. Waits until the ports are free; {@link #restart()} starts it again.
+     */
+    public void kill() {
+        stopped = true;
+        Procs.process(pid).ifPresent(p -> {
+            p.destroyForcibly();
+            try {
+                p.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Payara " + domain + " (pid " + pid + ") survived SIGKILL", e);
+            }
+        });
+        Procs.awaitFree(Duration.ofSeconds(30), DomainXml.ports(ports).values());
+        Progress.say("Payara " + domain + " killed (SIGKILL)");
     }
 
     /** stop-domain, then SIGTERM/SIGKILL whatever is left, and waits until the ports are free. */

@@ -36,6 +36,15 @@ public record Ports(int db, int keycloak, int keycloakManagement, int http, int 
                 9009 + offset);
     }
 
+    /**
+     * These ports with every Payara port moved by {@code shift}: a second server on the same
+     * database and Keycloak (the two-server and crash tests).
+     */
+    public Ports withPayaraMovedBy(int shift) {
+        return new Ports(db, keycloak, keycloakManagement, http + shift, https + shift, admin + shift, iiop + shift,
+                iiopSsl + shift, iiopMutualAuth + shift, jmx + shift, jms + shift, hazelcast + shift, debug + shift);
+    }
+
     public String baseUrl() {
         return "http://localhost:" + http;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +23,10 @@ import java.util.concurrent.TimeUnit;
 public final class TestStack implements AutoCloseable {
 
     public static final String DOMAIN = "motcua-test";
+    /** The second server's domain, on the same database and Keycloak (two-server and crash tests). */
+    public static final String SECOND_DOMAIN = "motcua-test-2";
+    /** How far the second server's Payara ports sit from the first's. */
+    public static final int SECOND_SERVER_SHIFT = 2000;
     private static final String MODE = "test";
 
     private final Layout layout;
@@ -120,6 +125,29 @@ public final class TestStack implements AutoCloseable {
         return ports;
     }
 
+    /** The second server's ports: the first's Payara ports moved by {@link #SECOND_SERVER_SHIFT}. */
+    public Ports secondServerPorts() {
+        return ports.withPayaraMovedBy(SECOND_SERVER_SHIFT);
+    }
+
+    /**
+     * Starts Payara domain {@link #SECOND_DOMAIN} (created afresh) on the same database and Keycloak
+     * with the same environment, deploys {@code ear} as the first server has it and waits until it is
+     * ready. Called again after {@link PayaraServer#kill()} it is a restart: the domain is new, the
+     * database is the one the killed server left. {@link #close()} stops it with the rest.
+     */
+    public PayaraServer startSecondServer(Path ear) {
+        PayaraServer second = register(PayaraServer.start(layout, SECOND_DOMAIN, secondServerPorts(), environment));
+        try {
+            second.deploy(ear, "motcua");
+            second.awaitReady("/health/ready", Duration.ofMinutes(5));
+        } catch (RuntimeException e) {
+            second.close();
+            throw e;
+        }
+        return second;
+    }
+
     public StackEnvironment environment() {
         return environment;
     }
@@ -160,7 +188,7 @@ public final class TestStack implements AutoCloseable {
         }
         RuntimeException failure = null;
         // reverse start order: Payara first, then whatever else started (Keycloak, MariaDB)
-        toStop.sort(java.util.Comparator.comparingInt(s -> s instanceof PayaraServer ? 0 : s instanceof KeycloakServer ? 1 : 2));
+        toStop.sort(Comparator.comparingInt(s -> s instanceof PayaraServer ? 0 : s instanceof KeycloakServer ? 1 : 2));
         for (AutoCloseable server : toStop) {
             try {
                 server.close();
@@ -173,7 +201,9 @@ public final class TestStack implements AutoCloseable {
             }
         }
         Procs.sweep(layout.stackDir(), layout.payaraHome().resolve("glassfish/domains").resolve(DOMAIN));
+        Procs.sweep(layout.stackDir(), layout.payaraHome().resolve("glassfish/domains").resolve(SECOND_DOMAIN));
         Procs.awaitFree(Duration.ofSeconds(30), ports.all().values());
+        Procs.awaitFree(Duration.ofSeconds(30), secondServerPorts().payara().values());
         try {
             Procs.deleteTree(tempDir);
         } catch (RuntimeException e) {
