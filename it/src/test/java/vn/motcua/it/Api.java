@@ -50,10 +50,7 @@ final class Api {
 
     /** A POST with extra headers (Idempotency-Key, If-Match). */
     static Reply post(String path, String token, String json, Map<String, String> headers) {
-        HttpRequest.Builder b = request(path, token).header("Content-Type", "application/json")
-                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        headers.forEach(b::header);
-        return send(b.build());
+        return FIRST.post(path, token, json, headers);
     }
 
     static Reply put(String path, String token, String json) {
@@ -84,10 +81,14 @@ final class Api {
         }
 
         Reply post(String path, String token, String json) {
-            return send(request(path, token)
-                    .header("Content-Type", "application/json")
-                    .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                    .build());
+            return post(path, token, json, Map.of());
+        }
+
+        Reply post(String path, String token, String json, Map<String, String> headers) {
+            HttpRequest.Builder b = request(path, token).header("Content-Type", "application/json")
+                    .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+            headers.forEach(b::header);
+            return send(b.build());
         }
 
         Reply put(String path, String token, String json) {
