@@ -1,0 +1,292 @@
+package vn.motcua.bench.runtime;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The dossier code's daily counter under a burst: {@code n} receptions at once at one unit on one day,
+ * each one transaction that takes the next number from the (unit, day) row, then writes the dossier
+ * row and its first history row, and commits. The row is a serial point: each reception holds its
+ * lock from the increment to its commit (the commit's log flush included). Two ways to advance it:
+ * <ul>
+ *   <li><b>upsert</b>: {@code INSERT … ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)}
+ *       in the reception's transaction — one statement, but on the day's first burst every reception
+ *       that finds the row being inserted waits with a shared lock, and when the first commits they all
+ *       want the exclusive one: InnoDB picks deadlock victims;</li>
+ *   <li><b>row first</b>: make sure the (unit, day) row exists in a statement of its own (a plain read,
+ *       and an {@code INSERT IGNORE} with value 0 in autocommit only when it is missing), then
+ *       {@code UPDATE … SET last_value = LAST_INSERT_ID(last_value + 1)} in the reception's transaction:
+ *       only exclusive locks on an existing row, queued in order.</li>
+ * </ul>
+ * A reception that deadlocks or times out waiting is rolled back whole (its number with it) and
+ * retried. After the bursts the codes of each (unit, day) must be exactly 1..n: gap-free, no
+ * duplicate. The tables have the engine's counter's shape (V3: {@code dossier_sequence(tenant_id,
+ * day, last_value)}) in a database of the benchmark's own.
+ */
+final class SequenceBurst {
+
+    static final String SCHEMA = "motcua_bench_sequence";
+
+    enum Mode {
+        UPSERT("upsert (INSERT … ON DUPLICATE KEY UPDATE)"),
+        ROW_FIRST("row first, then UPDATE");
+
+        final String label;
+
+        Mode(String label) {
+            this.label = label;
+        }
+    }
+
+    /** What one burst did. */
+    record Result(String label, int receptions, double seconds, long deadlocks, long timeouts, long retries,
+                  long[] sortedNanos, boolean gapFree, String check) {
+
+        double perSecond() {
+            return receptions / seconds;
+        }
+
+        String row() {
+            return String.format(Locale.ROOT, "%-66s %4d %9.1f %8d %8d %8d %9.1f %9.1f   %s", label, receptions, perSecond(),
+                    deadlocks, timeouts, retries, Recorder.percentileMillis(sortedNanos, 50),
+                    Recorder.percentileMillis(sortedNanos, 99), gapFree ? "gap-free 1.." + check : "NOT gap-free: " + check);
+        }
+
+        static String header() {
+            return String.format(Locale.ROOT, "%-66s %4s %9s %8s %8s %8s %9s %9s   %s", "burst", "n", "recept/s", "deadlock",
+                    "timeout", "retries", "p50 ms", "p99 ms", "codes");
+        }
+    }
+
+    private final Database db;
+
+    SequenceBurst(Database db) {
+        this.db = db;
+    }
+
+    void prepare() throws SQLException {
+        try (Connection c = db.connect(SCHEMA); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS reception_history");
+            s.execute("DROP TABLE IF EXISTS dossier");
+            s.execute("DROP TABLE IF EXISTS dossier_sequence");
+            s.execute("""
+                    CREATE TABLE dossier_sequence (
+                        tenant_id  VARCHAR(64) NOT NULL,
+                        day        DATE        NOT NULL,
+                        last_value INT         NOT NULL,
+                        PRIMARY KEY (tenant_id, day)
+                    ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci""");
+            s.execute("""
+                    CREATE TABLE dossier (
+                        id          BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
+                        tenant_id   VARCHAR(64) NOT NULL,
+                        day         DATE        NOT NULL,
+                        sequence    INT         NOT NULL,
+                        code        VARCHAR(64) NOT NULL,
+                        received_at DATETIME(3) NOT NULL,
+                        status      VARCHAR(32) NOT NULL,
+                        version     BIGINT      NOT NULL,
+                        CONSTRAINT uq_seq_dossier_code UNIQUE (code)
+                    ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci""");
+            s.execute("""
+                    CREATE TABLE reception_history (
+                        id         BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
+                        dossier_id BIGINT      NOT NULL,
+                        at         DATETIME(3) NOT NULL,
+                        command    VARCHAR(32) NOT NULL,
+                        CONSTRAINT fk_seq_history FOREIGN KEY (dossier_id) REFERENCES dossier (id)
+                    ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci""");
+        }
+    }
+
+    /**
+     * {@code n} receptions at once, each at {@code unit(i)} on {@code day}, numbered by {@code mode};
+     * {@code expectedPerUnit} is how many codes each unit should hold after it (earlier bursts included).
+     */
+    Result burst(String label, Mode mode, int n, LocalDate day, java.util.function.IntFunction<String> unit,
+                 int expectedPerUnit) throws Exception {
+        List<Connection> connections = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Connection c = db.connect(SCHEMA);
+            c.setAutoCommit(false);
+            connections.add(c);
+        }
+        AtomicLong deadlocks = new AtomicLong();
+        AtomicLong timeouts = new AtomicLong();
+        AtomicLong retries = new AtomicLong();
+        long[] nanos = new long[n];
+        CyclicBarrier start = new CyclicBarrier(n + 1);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    long t = System.nanoTime();
+                    receive(connections.get(k), mode, unit.apply(k), day, deadlocks, timeouts, retries);
+                    nanos[k] = System.nanoTime() - t;
+                    return null;
+                }));
+            }
+            start.await();
+            long t0 = System.nanoTime();
+            for (Future<?> f : done) {
+                f.get();
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            java.util.Arrays.sort(nanos);
+            String check = check(day, n, unit, expectedPerUnit);
+            return new Result(label, n, seconds, deadlocks.get(), timeouts.get(), retries.get(), nanos,
+                    !check.startsWith("!"), check.replaceFirst("^!", ""));
+        } finally {
+            pool.shutdown();
+            for (Connection c : connections) {
+                c.close();
+            }
+        }
+    }
+
+    private static void receive(Connection c, Mode mode, String unit, LocalDate day, AtomicLong deadlocks,
+                                AtomicLong timeouts, AtomicLong retries) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (mode == Mode.ROW_FIRST) {
+                    ensureRow(c, unit, day);
+                }
+                int sequence = next(c, mode, unit, day);
+                long id;
+                try (PreparedStatement p = c.prepareStatement("""
+                        INSERT INTO dossier (tenant_id, day, sequence, code, received_at, status, version)
+                        VALUES (?, ?, ?, ?, ?, 'NEWLY_REGISTERED', 0)""", Statement.RETURN_GENERATED_KEYS)) {
+                    p.setString(1, unit);
+                    p.setDate(2, Date.valueOf(day));
+                    p.setInt(3, sequence);
+                    p.setString(4, unit + "-" + day + "-" + "%04d".formatted(sequence));
+                    p.setTimestamp(5, new Timestamp(System.currentTimeMillis()));
+                    p.executeUpdate();
+                    try (ResultSet keys = p.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                }
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO reception_history (dossier_id, at, command) VALUES (?, ?, 'RECEIVE')")) {
+                    p.setLong(1, id);
+                    p.setTimestamp(2, new Timestamp(System.currentTimeMillis()));
+                    p.executeUpdate();
+                }
+                c.commit();
+                return;
+            } catch (SQLException e) {
+                c.rollback();
+                if (e.getErrorCode() == 1213) {
+                    deadlocks.incrementAndGet();
+                } else if (e.getErrorCode() == 1205) {
+                    timeouts.incrementAndGet();
+                } else {
+                    throw e;
+                }
+                if (attempt == 50) {
+                    throw new IllegalStateException("reception at " + unit + " still failing after " + attempt + " attempts", e);
+                }
+                retries.incrementAndGet();
+            }
+        }
+    }
+
+    /** The row-first way's first statement: a plain read; when the row is missing, an INSERT IGNORE committed at once. */
+    private static void ensureRow(Connection c, String unit, LocalDate day) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM dossier_sequence WHERE tenant_id = ? AND day = ?")) {
+            p.setString(1, unit);
+            p.setDate(2, Date.valueOf(day));
+            try (ResultSet r = p.executeQuery()) {
+                if (r.next()) {
+                    c.commit();  // ends the read view, so the UPDATE below starts a fresh transaction
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT IGNORE INTO dossier_sequence (tenant_id, day, last_value) VALUES (?, ?, 0)")) {
+            p.setString(1, unit);
+            p.setDate(2, Date.valueOf(day));
+            p.executeUpdate();
+        }
+        c.commit();
+    }
+
+    private static int next(Connection c, Mode mode, String unit, LocalDate day) throws SQLException {
+        String sql = mode == Mode.UPSERT
+                ? """
+                  INSERT INTO dossier_sequence (tenant_id, day, last_value) VALUES (?, ?, LAST_INSERT_ID(1))
+                  ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)"""
+                : "UPDATE dossier_sequence SET last_value = LAST_INSERT_ID(last_value + 1) WHERE tenant_id = ? AND day = ?";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, unit);
+            p.setDate(2, Date.valueOf(day));
+            if (p.executeUpdate() == 0) {
+                throw new IllegalStateException("no counter row for " + unit + " on " + day);
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT LAST_INSERT_ID()")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    /** "n" when every unit's codes of {@code day} are exactly 1..expected and its counter says so; "!why" otherwise. */
+    private String check(LocalDate day, int n, java.util.function.IntFunction<String> unit, int expected) throws SQLException {
+        java.util.Set<String> units = new java.util.TreeSet<>();
+        for (int i = 0; i < n; i++) {
+            units.add(unit.apply(i));
+        }
+        try (Connection c = db.connect(SCHEMA)) {
+            for (String u : units) {
+                List<Integer> sequences = new ArrayList<>();
+                try (PreparedStatement p = c.prepareStatement(
+                        "SELECT sequence FROM dossier WHERE tenant_id = ? AND day = ? ORDER BY sequence")) {
+                    p.setString(1, u);
+                    p.setDate(2, Date.valueOf(day));
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            sequences.add(r.getInt(1));
+                        }
+                    }
+                }
+                int last;
+                try (PreparedStatement p = c.prepareStatement(
+                        "SELECT last_value FROM dossier_sequence WHERE tenant_id = ? AND day = ?")) {
+                    p.setString(1, u);
+                    p.setDate(2, Date.valueOf(day));
+                    try (ResultSet r = p.executeQuery()) {
+                        last = r.next() ? r.getInt(1) : -1;
+                    }
+                }
+                for (int i = 0; i < sequences.size(); i++) {
+                    if (sequences.get(i) != i + 1) {
+                        return "!" + u + " has " + sequences.get(i) + " at position " + (i + 1);
+                    }
+                }
+                if (sequences.size() != expected || last != expected) {
+                    return "!" + u + " has " + sequences.size() + " codes, counter " + last + ", expected " + expected;
+                }
+            }
+        }
+        return Integer.toString(expected) + (units.size() > 1 ? " at each of " + units.size() + " units" : "");
+    }
+}
