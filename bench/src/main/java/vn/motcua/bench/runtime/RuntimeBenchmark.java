@@ -285,7 +285,7 @@ public final class RuntimeBenchmark {
             }
         }
         day = day.plusDays(1);
-        results.add(sequence.burst("reference: row first, " + n + " different units", SequenceBurst.Mode.ROW_FIRST, n, day,
+        results.add(sequence.burst("reference: " + SequenceBurst.Mode.ROW_FIRST.label + ", " + n + " different units", SequenceBurst.Mode.ROW_FIRST, n, day,
                 i -> "unit-" + i, 1));
         return results;
     }

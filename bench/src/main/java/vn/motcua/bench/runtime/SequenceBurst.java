@@ -27,10 +27,13 @@ import java.util.concurrent.atomic.AtomicLong;
  *       in the reception's transaction — one statement, but on the day's first burst every reception
  *       that finds the row being inserted waits with a shared lock, and when the first commits they all
  *       want the exclusive one: InnoDB picks deadlock victims;</li>
- *   <li><b>row first</b>: make sure the (unit, day) row exists in a statement of its own (a plain read,
- *       and an {@code INSERT IGNORE} with value 0 in autocommit only when it is missing), then
- *       {@code UPDATE … SET last_value = LAST_INSERT_ID(last_value + 1)} in the reception's transaction:
- *       only exclusive locks on an existing row, queued in order.</li>
+ *   <li><b>row first</b>: make sure the (unit, day) row exists in a transaction of its own
+ *       ({@code INSERT IGNORE … VALUES (…, 0)}, committed at once, as the engine's {@code SequenceRows}
+ *       does), then {@code UPDATE … SET last_value = LAST_INSERT_ID(last_value + 1)} in the reception's
+ *       transaction: only exclusive locks on an existing row, queued in order. The INSERT IGNORE of an
+ *       existing row still takes a shared lock on it to see the duplicate, so it waits for the reception
+ *       holding the row; the variant that first reads the row (a plain, non-locking read) and inserts
+ *       only when it is missing does not.</li>
  * </ul>
  * A reception that deadlocks or times out waiting is rolled back whole (its number with it) and
  * retried. After the bursts the codes of each (unit, day) must be exactly 1..n: gap-free, no
@@ -43,7 +46,10 @@ final class SequenceBurst {
 
     enum Mode {
         UPSERT("upsert (INSERT … ON DUPLICATE KEY UPDATE)"),
-        ROW_FIRST("row first, then UPDATE");
+        /** As the engine's SequenceRows does it: INSERT IGNORE in a transaction of its own before every reception. */
+        ROW_FIRST("row first (INSERT IGNORE), then UPDATE"),
+        /** The same, inserting only when a plain read does not find the row. */
+        ROW_FIRST_READ("row first (read; INSERT IGNORE if absent), then UPDATE");
 
         final String label;
 
@@ -165,8 +171,8 @@ final class SequenceBurst {
                                 AtomicLong timeouts, AtomicLong retries) throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
-                if (mode == Mode.ROW_FIRST) {
-                    ensureRow(c, unit, day);
+                if (mode != Mode.UPSERT) {
+                    ensureRow(c, unit, day, mode == Mode.ROW_FIRST_READ);
                 }
                 int sequence = next(c, mode, unit, day);
                 long id;
@@ -209,15 +215,17 @@ final class SequenceBurst {
         }
     }
 
-    /** The row-first way's first statement: a plain read; when the row is missing, an INSERT IGNORE committed at once. */
-    private static void ensureRow(Connection c, String unit, LocalDate day) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM dossier_sequence WHERE tenant_id = ? AND day = ?")) {
-            p.setString(1, unit);
-            p.setDate(2, Date.valueOf(day));
-            try (ResultSet r = p.executeQuery()) {
-                if (r.next()) {
-                    c.commit();  // ends the read view, so the UPDATE below starts a fresh transaction
-                    return;
+    /** The row-first way's own transaction: [a plain read, and when the row is missing] an INSERT IGNORE, committed. */
+    private static void ensureRow(Connection c, String unit, LocalDate day, boolean readFirst) throws SQLException {
+        if (readFirst) {
+            try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM dossier_sequence WHERE tenant_id = ? AND day = ?")) {
+                p.setString(1, unit);
+                p.setDate(2, Date.valueOf(day));
+                try (ResultSet r = p.executeQuery()) {
+                    if (r.next()) {
+                        c.commit();  // ends the read view, so the UPDATE below starts a fresh transaction
+                        return;
+                    }
                 }
             }
         }
