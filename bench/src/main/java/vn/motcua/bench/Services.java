@@ -109,6 +109,11 @@ public final class Services {
         return tenancy;
     }
 
+    /** The application-scoped AdoptionService, whose cache of effective catalogs lives for the run. */
+    public AdoptionService adoptions() {
+        return adoptions;
+    }
+
     /** An AdoptionService with an empty cache, wired like the others. */
     AdoptionService freshAdoptions() {
         AdoptionService service = new AdoptionService();
@@ -120,7 +125,7 @@ public final class Services {
      * Runs {@code work} as one request of {@code caller}: a fresh entity manager in a transaction,
      * the caller set (which reads the caller's tenant, as on the server), then rolled back and closed.
      */
-    <T> T request(Caller caller, Supplier<T> work) {
+    public <T> T request(Caller caller, Supplier<T> work) {
         return run(caller, work, false);
     }
 

@@ -71,7 +71,7 @@ public final class RuntimeBenchmark {
 
     /** The figures of one workload at one concurrency. */
     record Row(String workload, int workers, long dossiers, long commits, double seconds, long[] sorted, long sql,
-               long statements) {
+               long statements, String load) {
 
         double dossiersPerSecond() {
             return dossiers / seconds;
@@ -96,8 +96,9 @@ public final class RuntimeBenchmark {
         MariaDbServer server = null;
         Thread stopOnExit = null;
         try {
-            say("machine: %d cores, JVM %s, max heap %d MB, %s", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("os.name"));
+            say("machine: %d cores, JVM %s, max heap %d MB, %s, load average %s", Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("os.name"),
+                    loadAverage());
             server = MariaDbServer.start(options.dbPort, work.resolve("mariadb/base"), work.resolve("mariadb/data"));
             MariaDbServer started = server;
             stopOnExit = new Thread(started::close, "bench-stop-mariadb");
@@ -242,7 +243,8 @@ public final class RuntimeBenchmark {
         long dossiers = recorders.stream().mapToLong(Recorder::dossiers).sum();
         long commits = recorders.stream().mapToLong(Recorder::commits).sum();
         return new Row(workload.name(), workers, dossiers, commits, (window[1] - window[0]) / 1e9,
-                Recorder.durations(recorders), readings[1].sqlSince(readings[0]), readings[1].statementsSince(readings[0]));
+                Recorder.durations(recorders), readings[1].sqlSince(readings[0]), readings[1].statementsSince(readings[0]),
+                loadAverage());
     }
 
     /** One worker, {@code options.traced} dossiers, the server's counters read around every commit. */
@@ -295,15 +297,15 @@ public final class RuntimeBenchmark {
                         + " per row; latency per commit; SQL = SELECT/INSERT/UPDATE/DELETE per commit, stmts = every"
                         + " statement sent (COMMIT, SET … too), both from the server's counters%n",
                 VisitProcedure.NAME, Workload.COMMITS, options.warmupSeconds, options.seconds);
-        System.out.printf(Locale.ROOT, "%-32s %7s %10s %10s %9s %9s %8s %8s %10s %10s%n", "workload", "workers", "dossiers/s",
-                "commits/s", "p50 ms", "p99 ms", "SQL", "stmts", "÷ raw", "÷ Flowable");
+        System.out.printf(Locale.ROOT, "%-32s %7s %10s %10s %9s %9s %8s %8s %10s %10s  %s%n", "workload", "workers", "dossiers/s",
+                "commits/s", "p50 ms", "p99 ms", "SQL", "stmts", "÷ raw", "÷ Flowable", "load (1 min) after");
         for (Row r : rows) {
             Row raw = find(rows, "(a)", r.workers);
             Row flowable = find(rows, "(c)", r.workers);
-            System.out.printf(Locale.ROOT, "%-32s %7d %10.1f %10.1f %9.2f %9.2f %8.1f %8.1f %10s %10s%n", r.workload,
+            System.out.printf(Locale.ROOT, "%-32s %7d %10.1f %10.1f %9.2f %9.2f %8.1f %8.1f %10s %10s  %s%n", r.workload,
                     r.workers, r.dossiersPerSecond(), r.commitsPerSecond(), Recorder.percentileMillis(r.sorted, 50),
                     Recorder.percentileMillis(r.sorted, 99), r.sqlPerCommit(), r.statementsPerCommit(),
-                    ratio(r, raw), ratio(r, flowable));
+                    ratio(r, raw), ratio(r, flowable), r.load);
         }
     }
 
@@ -344,6 +346,15 @@ public final class RuntimeBenchmark {
             if (r.getInt(2) != 1) {
                 throw new IllegalStateException("commits are not durable (innodb_flush_log_at_trx_commit != 1)");
             }
+        }
+    }
+
+    /** The machine's load average over 1 minute (Linux): the machine is shared, and the figures say how busy it was. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
         }
     }
 
