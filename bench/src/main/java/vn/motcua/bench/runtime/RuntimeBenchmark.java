@@ -117,6 +117,8 @@ public final class RuntimeBenchmark {
             List<Workload> workloads = new ArrayList<>();
             for (String name : options.only) {
                 switch (name) {
+                    case "none" -> {
+                    }
                     case "raw" -> workloads.add(new RawJdbcSteps(db));
                     case "domain" -> workloads.add(new DomainCoreSteps());
                     case "flowable" -> workloads.add(new FlowableSteps(db));
@@ -178,6 +180,8 @@ public final class RuntimeBenchmark {
         CyclicBarrier phase = new CyclicBarrier(workers + 1);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         long[] window = new long[2];
+        // the workload's first row warms the JIT too: twice as long
+        double warmup = options.warmupSeconds * (workers == options.workers[0] ? 2 : 1);
         ServerCounters.Reading[] readings = new ServerCounters.Reading[2];
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -189,7 +193,7 @@ public final class RuntimeBenchmark {
                     try {
                         Recorder warm = new Recorder(false);
                         phase.await();
-                        long warmEnd = System.nanoTime() + (long) (options.warmupSeconds * 1e9);
+                        long warmEnd = System.nanoTime() + (long) (warmup * 1e9);
                         while (System.nanoTime() < warmEnd) {
                             w.dossier(numbers.getAndIncrement(), warm);
                         }
@@ -269,6 +273,23 @@ public final class RuntimeBenchmark {
                 day = day.plusDays(1);
                 results.add(sequence.burst(mode.label + ", first burst of the day", mode, n, day, i -> "hai-lang", n));
                 results.add(sequence.burst(mode.label + ", second burst", mode, n, day, i -> "hai-lang", 2 * n));
+            }
+        }
+        // the day's first reception refused after taking its number (bad input): its insert of the row
+        // rolls back under the others waiting on it
+        for (SequenceBurst.Mode mode : SequenceBurst.Mode.values()) {
+            for (int round = 0; round < options.rounds; round++) {
+                day = day.plusDays(1);
+                results.add(sequence.burst(mode.label + ", first burst, 1 in 5 refused", mode, n, day, i -> "hai-lang",
+                        n - (n + 4) / 5, 5));
+            }
+        }
+        // the same, made certain: the day's first reception, which inserts the row, is refused while the others wait
+        for (SequenceBurst.Mode mode : SequenceBurst.Mode.values()) {
+            for (int round = 0; round < options.rounds; round++) {
+                day = day.plusDays(1);
+                results.add(sequence.firstRefusedWhileOthersWait(mode.label + ", the first refused while " + (n - 1)
+                        + " wait", mode, n, day));
             }
         }
         // the morning: the first receptions of the day at several units at once, each inserting its

@@ -125,6 +125,17 @@ final class SequenceBurst {
      */
     Result burst(String label, Mode mode, int n, LocalDate day, java.util.function.IntFunction<String> unit,
                  int expectedPerUnit) throws Exception {
+        return burst(label, mode, n, day, unit, expectedPerUnit, 0);
+    }
+
+    /**
+     * The same, with every {@code refuseEvery}-th reception (0: none) refused after it took its number —
+     * bad input the aggregate rejects: its transaction rolls back, the number with it, and it is not
+     * retried. When the refused one is the day's first, the row it inserted goes with it while the
+     * others wait on it.
+     */
+    Result burst(String label, Mode mode, int n, LocalDate day, java.util.function.IntFunction<String> unit,
+                 int expectedPerUnit, int refuseEvery) throws Exception {
         List<Connection> connections = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Connection c = db.connect(SCHEMA);
@@ -144,7 +155,8 @@ final class SequenceBurst {
                 done.add(pool.submit(() -> {
                     start.await();
                     long t = System.nanoTime();
-                    receive(connections.get(k), mode, unit.apply(k), day, deadlocks, timeouts, retries);
+                    boolean refused = refuseEvery > 0 && k % refuseEvery == 0;
+                    receive(connections.get(k), mode, unit.apply(k), day, refused, deadlocks, timeouts, retries);
                     nanos[k] = System.nanoTime() - t;
                     return null;
                 }));
@@ -152,10 +164,12 @@ final class SequenceBurst {
             start.await();
             long t0 = System.nanoTime();
             for (Future<?> f : done) {
-                f.get();
+                f.get(5, java.util.concurrent.TimeUnit.MINUTES);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             java.util.Arrays.sort(nanos);
+            RuntimeBenchmark.say("%s: %d receptions in %.2f s, %d deadlocks, %d lock wait timeouts", label, n, seconds,
+                    deadlocks.get(), timeouts.get());
             String check = check(day, n, unit, expectedPerUnit);
             return new Result(label, n, seconds, deadlocks.get(), timeouts.get(), retries.get(), nanos,
                     !check.startsWith("!"), check.replaceFirst("^!", ""));
@@ -167,7 +181,53 @@ final class SequenceBurst {
         }
     }
 
-    private static void receive(Connection c, Mode mode, String unit, LocalDate day, AtomicLong deadlocks,
+    /**
+     * The day's first reception takes its number — for the upsert, it inserts the (unit, day) row — and
+     * is then refused (rolled back) while the {@code n - 1} others of the burst wait on that row's lock:
+     * the case where the upsert's waiters deadlock. The others are released once the server shows
+     * them waiting (polled, 10 s at most).
+     */
+    Result firstRefusedWhileOthersWait(String label, Mode mode, int n, LocalDate day) throws Exception {
+        String unit = "hai-lang";
+        try (Connection first = db.connect(SCHEMA); Connection watcher = db.connect(SCHEMA)) {
+            first.setAutoCommit(false);
+            if (mode != Mode.UPSERT) {
+                ensureRow(first, unit, day, mode == Mode.ROW_FIRST_READ);
+            }
+            next(first, mode, unit, day);  // holds the row, uncommitted
+            java.util.concurrent.CompletableFuture<Void> refuse = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    long deadline = System.nanoTime() + 10_000_000_000L;
+                    while (System.nanoTime() < deadline && waiting(watcher) < n - 1) {
+                        Thread.onSpinWait();
+                    }
+                } catch (SQLException e) {
+                    RuntimeBenchmark.say("could not count the waiting receptions: %s", e.getMessage());
+                } finally {
+                    try {
+                        first.rollback();
+                    } catch (SQLException e) {
+                        RuntimeBenchmark.say("could not roll the first reception back: %s", e.getMessage());
+                    }
+                }
+            });
+            Result others = burst(label, mode, n - 1, day, i -> unit, n - 1);
+            refuse.get();
+            return new Result(others.label(), n, others.seconds(), others.deadlocks(), others.timeouts(), others.retries(),
+                    others.sortedNanos(), others.gapFree(), others.check());
+        }
+    }
+
+    /** How many transactions wait for a row lock now (a status counter: INNODB_TRX needs the PROCESS privilege). */
+    private static int waiting(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SHOW GLOBAL STATUS LIKE 'Innodb_row_lock_current_waits'")) {
+            r.next();
+            return Integer.parseInt(r.getString(2));
+        }
+    }
+
+    private static void receive(Connection c, Mode mode, String unit, LocalDate day, boolean refused, AtomicLong deadlocks,
                                 AtomicLong timeouts, AtomicLong retries) throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -175,6 +235,10 @@ final class SequenceBurst {
                     ensureRow(c, unit, day, mode == Mode.ROW_FIRST_READ);
                 }
                 int sequence = next(c, mode, unit, day);
+                if (refused) {
+                    c.rollback();  // the aggregate refused the reception after it was numbered
+                    return;
+                }
                 long id;
                 try (PreparedStatement p = c.prepareStatement("""
                         INSERT INTO dossier (tenant_id, day, sequence, code, received_at, status, version)
