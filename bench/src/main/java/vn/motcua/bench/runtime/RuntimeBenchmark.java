@@ -155,10 +155,12 @@ public final class RuntimeBenchmark {
             System.out.println();
             if (!bursts.isEmpty()) {
                 System.out.println("Dossier-code counter: " + options.receptions + " receptions at once, each one commit"
-                        + " (counter + dossier row + history row); " + options.rounds + " days, first burst of the day"
-                        + " (no counter row yet) then a second burst the same day");
+                        + " (counter + dossier row + history row), retried on deadlock; each kind run on "
+                        + options.rounds + " days (n = bursts × receptions); latencies from the burst's start");
                 System.out.println(SequenceBurst.Result.header());
-                bursts.forEach(b -> System.out.println(b.row()));
+                Map<String, List<SequenceBurst.Result>> byKind = new LinkedHashMap<>();
+                bursts.forEach(b -> byKind.computeIfAbsent(b.label(), k -> new ArrayList<>()).add(b));
+                byKind.values().forEach(same -> System.out.println(SequenceBurst.Result.combine(same).row()));
             }
         } finally {
             if (server != null) {

@@ -58,23 +58,41 @@ final class SequenceBurst {
         }
     }
 
-    /** What one burst did. */
-    record Result(String label, int receptions, double seconds, long deadlocks, long timeouts, long retries,
+    /** What one burst did, or several of the same kind ({@link #combine}). */
+    record Result(String label, int bursts, int receptions, double seconds, long deadlocks, long timeouts, long retries,
                   long[] sortedNanos, boolean gapFree, String check) {
 
+        Result(String label, int receptions, double seconds, long deadlocks, long timeouts, long retries,
+               long[] sortedNanos, boolean gapFree, String check) {
+            this(label, 1, receptions, seconds, deadlocks, timeouts, retries, sortedNanos, gapFree, check);
+        }
+
+        /** Receptions per second, all bursts together. */
         double perSecond() {
-            return receptions / seconds;
+            return (double) bursts * receptions / seconds;
+        }
+
+        /** The bursts of one kind as one row: counts summed, latencies pooled, gap-free only if every one was. */
+        static Result combine(List<Result> same) {
+            Result first = same.get(0);
+            long[] all = same.stream().flatMapToLong(r -> java.util.Arrays.stream(r.sortedNanos)).sorted().toArray();
+            List<Result> broken = same.stream().filter(r -> !r.gapFree).toList();
+            return new Result(first.label, same.size(), first.receptions, same.stream().mapToDouble(Result::seconds).sum(),
+                    same.stream().mapToLong(Result::deadlocks).sum(), same.stream().mapToLong(Result::timeouts).sum(),
+                    same.stream().mapToLong(Result::retries).sum(), all, broken.isEmpty(),
+                    broken.isEmpty() ? first.check : broken.get(0).check);
         }
 
         String row() {
-            return String.format(Locale.ROOT, "%-66s %4d %9.1f %8d %8d %8d %9.1f %9.1f   %s", label, receptions, perSecond(),
-                    deadlocks, timeouts, retries, Recorder.percentileMillis(sortedNanos, 50),
-                    Recorder.percentileMillis(sortedNanos, 99), gapFree ? "gap-free 1.." + check : "NOT gap-free: " + check);
+            return String.format(Locale.ROOT, "%-62s %6s %9.1f %8d %8d %8d %9.1f %9.1f   %s", label,
+                    bursts + "×" + receptions, perSecond(), deadlocks, timeouts, retries,
+                    Recorder.percentileMillis(sortedNanos, 50), Recorder.percentileMillis(sortedNanos, 99),
+                    gapFree ? "gap-free 1.." + check : "NOT gap-free: " + check);
         }
 
         static String header() {
-            return String.format(Locale.ROOT, "%-66s %4s %9s %8s %8s %8s %9s %9s   %s", "burst", "n", "recept/s", "deadlock",
-                    "timeout", "retries", "p50 ms", "p99 ms", "codes");
+            return String.format(Locale.ROOT, "%-62s %6s %9s %8s %8s %8s %9s %9s   %s", "burst", "n", "recept/s", "deadlock",
+                    "timeout", "retries", "p50 ms", "p99 ms", "codes (each burst)");
         }
     }
 
@@ -213,7 +231,7 @@ final class SequenceBurst {
             });
             Result others = burst(label, mode, n - 1, day, i -> unit, n - 1);
             refuse.get();
-            return new Result(others.label(), n, others.seconds(), others.deadlocks(), others.timeouts(), others.retries(),
+            return new Result(others.label(), 1, n, others.seconds(), others.deadlocks(), others.timeouts(), others.retries(),
                     others.sortedNanos(), others.gapFree(), others.check());
         }
     }
