@@ -273,7 +273,7 @@ public final class RuntimeBenchmark {
         for (SequenceBurst.Mode mode : SequenceBurst.Mode.values()) {
             for (int round = 0; round < options.rounds; round++) {
                 day = day.plusDays(1);
-                results.add(sequence.burst(mode.label + ", first burst of the day", mode, n, day, i -> "hai-lang", n));
+                results.add(sequence.burst(mode.label + ", the day's first burst", mode, n, day, i -> "hai-lang", n));
                 results.add(sequence.burst(mode.label + ", second burst", mode, n, day, i -> "hai-lang", 2 * n));
             }
         }
@@ -290,8 +290,8 @@ public final class RuntimeBenchmark {
         for (SequenceBurst.Mode mode : SequenceBurst.Mode.values()) {
             for (int round = 0; round < options.rounds; round++) {
                 day = day.plusDays(1);
-                results.add(sequence.firstRefusedWhileOthersWait(mode.label + ", the first refused while " + (n - 1)
-                        + " wait", mode, n, day));
+                results.add(sequence.firstRefusedWhileOthersWait(mode.label + ", the day's first refused, " + (n - 1)
+                        + " waiting", mode, n, day));
             }
         }
         // the morning: the first receptions of the day at several units at once, each inserting its
@@ -310,7 +310,7 @@ public final class RuntimeBenchmark {
             }
         }
         day = day.plusDays(1);
-        results.add(sequence.burst("reference: " + SequenceBurst.Mode.ROW_FIRST.label + ", " + n + " different units", SequenceBurst.Mode.ROW_FIRST, n, day,
+        results.add(sequence.burst("reference: " + SequenceBurst.Mode.ROW_FIRST.label + ", " + n + " units, 1 each", SequenceBurst.Mode.ROW_FIRST, n, day,
                 i -> "unit-" + i, 1));
         return results;
     }

@@ -45,11 +45,11 @@ final class SequenceBurst {
     static final String SCHEMA = "motcua_bench_sequence";
 
     enum Mode {
-        UPSERT("upsert (INSERT … ON DUPLICATE KEY UPDATE)"),
+        UPSERT("upsert"),
         /** As the engine's SequenceRows does it: INSERT IGNORE in a transaction of its own before every reception. */
-        ROW_FIRST("row first (INSERT IGNORE), then UPDATE"),
+        ROW_FIRST("row first, INSERT IGNORE"),
         /** The same, inserting only when a plain read does not find the row. */
-        ROW_FIRST_READ("row first (read; INSERT IGNORE if absent), then UPDATE");
+        ROW_FIRST_READ("row first, read, insert if absent");
 
         final String label;
 
@@ -84,14 +84,14 @@ final class SequenceBurst {
         }
 
         String row() {
-            return String.format(Locale.ROOT, "%-62s %6s %9.1f %8d %8d %8d %9.1f %9.1f   %s", label,
+            return String.format(Locale.ROOT, "%-58s %6s %9.1f %8d %8d %8d %9.1f %9.1f   %s", label,
                     bursts + "×" + receptions, perSecond(), deadlocks, timeouts, retries,
                     Recorder.percentileMillis(sortedNanos, 50), Recorder.percentileMillis(sortedNanos, 99),
                     gapFree ? "gap-free 1.." + check : "NOT gap-free: " + check);
         }
 
         static String header() {
-            return String.format(Locale.ROOT, "%-62s %6s %9s %8s %8s %8s %9s %9s   %s", "burst", "n", "recept/s", "deadlock",
+            return String.format(Locale.ROOT, "%-58s %6s %9s %8s %8s %8s %9s %9s   %s", "burst", "n", "recept/s", "deadlock",
                     "timeout", "retries", "p50 ms", "p99 ms", "codes (each burst)");
         }
     }
