@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.catalog.service.AdoptionService;
 import vn.motcua.catalog.service.CatalogService;
 import vn.motcua.tenants.access.Caller;
@@ -43,31 +44,44 @@ import java.util.function.Supplier;
  * effective catalogs lives across requests as on a server; {@link #freshAdoptions()} gives one with
  * an empty cache (a server just started).
  */
-final class Services {
+public final class Services {
 
     private final EntityManagerFactory emf;
-    private final Map<String, Object> requestResources = new HashMap<>();
-    private EntityManager current;
+    /** Each thread runs its own requests, as the server's request threads do. */
+    private final ThreadLocal<Map<String, Object>> requestResources = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
     final TenantDirectory directory = new TenantDirectory();
-    final CallerContext callers = new CallerContext();
+    final CallerContext callers;
     final Tenancy tenancy = new Tenancy();
     final CatalogService catalog = new CatalogService();
     final AdoptionService adoptions;
 
     private final List<Object> beans;
+    /** MicroProfile Config values, by property name, for {@code @ConfigProperty} fields. */
+    private final Map<String, Object> config = new HashMap<>();
     private final EntityManager containerManaged;
     private final TransactionSynchronizationRegistry transactions;
 
     Services(EntityManagerFactory emf) {
+        this(emf, List.of());
+    }
+
+    /**
+     * The catalog's services plus {@code more} beans (already constructed; their fields are wired
+     * here, in order, after the catalog's): for other benchmarks to add the services they time.
+     */
+    public Services(EntityManagerFactory emf, List<Object> more) {
         this.emf = emf;
+        this.callers = new ThreadCallerContext(directory);
         this.containerManaged = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
                 new Class<?>[]{EntityManager.class}, (proxy, method, args) -> {
-                    if (current == null) {
+                    EntityManager em = current.get();
+                    if (em == null) {
                         throw new IllegalStateException("no request under way: " + method.getName());
                     }
                     try {
-                        return method.invoke(current, args);
+                        return method.invoke(em, args);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
@@ -76,6 +90,29 @@ final class Services {
         this.beans = new ArrayList<>(List.of(directory, callers, tenancy, catalog));
         beans.forEach(this::inject);
         this.adoptions = freshAdoptions();
+        beans.add(adoptions);
+        beans.addAll(more);
+    }
+
+    /** Sets a MicroProfile Config property for the {@code @ConfigProperty} fields wired by {@link #wire()}. */
+    public Services config(String name, Object value) {
+        config.put(name, value);
+        return this;
+    }
+
+    /** Wires the fields of the beans given to the constructor; after {@link #config}. */
+    public Services wire() {
+        beans.stream().skip(5).forEach(this::inject);
+        return this;
+    }
+
+    public Tenancy tenancy() {
+        return tenancy;
+    }
+
+    /** The application-scoped AdoptionService, whose cache of effective catalogs lives for the run. */
+    public AdoptionService adoptions() {
+        return adoptions;
     }
 
     /** An AdoptionService with an empty cache, wired like the others. */
@@ -89,22 +126,64 @@ final class Services {
      * Runs {@code work} as one request of {@code caller}: a fresh entity manager in a transaction,
      * the caller set (which reads the caller's tenant, as on the server), then rolled back and closed.
      */
-    <T> T request(Caller caller, Supplier<T> work) {
-        if (current != null) {
+    public <T> T request(Caller caller, Supplier<T> work) {
+        return run(caller, work, false);
+    }
+
+    /**
+     * Runs {@code work} as one request of {@code caller} calling a {@code @Transactional} service, as
+     * the container does: a fresh entity manager in a transaction, committed when {@code work}
+     * returns, rolled back when it throws.
+     */
+    public <T> T transaction(Caller caller, Supplier<T> work) {
+        return run(caller, work, true);
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own, suspending the request's, as the container runs
+     * a {@code @Transactional(REQUIRES_NEW)} method: another entity manager, so another connection,
+     * committed at return; the request's comes back after.
+     */
+    public <T> T requiresNew(Supplier<T> work) {
+        EntityManager outer = current.get();
+        EntityManager em = emf.createEntityManager();
+        current.set(em);
+        em.getTransaction().begin();
+        try {
+            T result = work.get();
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+            current.set(outer);
+        }
+    }
+
+    private <T> T run(Caller caller, Supplier<T> work, boolean commit) {
+        if (current.get() != null) {
             throw new IllegalStateException("a request is already under way");
         }
-        current = emf.createEntityManager();
-        current.getTransaction().begin();
+        EntityManager em = emf.createEntityManager();
+        current.set(em);
+        em.getTransaction().begin();
         try {
             callers.set(caller);
-            return work.get();
-        } finally {
-            if (current.getTransaction().isActive()) {
-                current.getTransaction().rollback();
+            T result = work.get();
+            if (commit) {
+                em.getTransaction().commit();
             }
-            current.close();
-            current = null;
-            requestResources.clear();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+            current.remove();
+            requestResources.get().clear();
+            ((ThreadCallerContext) callers).clear();
         }
     }
 
@@ -116,7 +195,9 @@ final class Services {
                         && !field.isAnnotationPresent(Resource.class)) {
                     continue;
                 }
-                Object value = field.getType() == EntityManager.class ? containerManaged
+                ConfigProperty property = field.getAnnotation(ConfigProperty.class);
+                Object value = property != null ? configValue(property, field)
+                        : field.getType() == EntityManager.class ? containerManaged
                         : field.getType() == TransactionSynchronizationRegistry.class ? transactions
                         : beans.stream().filter(field.getType()::isInstance).findFirst().orElse(null);
                 if (value == null) {
@@ -133,22 +214,35 @@ final class Services {
         }
     }
 
+    private Object configValue(ConfigProperty property, Field field) {
+        Object value = config.get(property.name());
+        if (value == null && !ConfigProperty.UNCONFIGURED_VALUE.equals(property.defaultValue())) {
+            String text = property.defaultValue();
+            value = field.getType() == boolean.class ? (Object) Boolean.parseBoolean(text)
+                    : field.getType() == int.class ? (Object) Integer.parseInt(text) : text;
+        }
+        if (value == null && field.getType() == java.util.Optional.class) {
+            value = java.util.Optional.empty();
+        }
+        return value;
+    }
+
     /** The request's resources, as a JTA transaction holds them; nothing else of the registry is used. */
     private final class RequestResources implements TransactionSynchronizationRegistry {
 
         @Override
         public Object getResource(Object key) {
-            return requestResources.get(String.valueOf(key));
+            return requestResources.get().get(String.valueOf(key));
         }
 
         @Override
         public void putResource(Object key, Object value) {
-            requestResources.put(String.valueOf(key), value);
+            requestResources.get().put(String.valueOf(key), value);
         }
 
         @Override
         public Object getTransactionKey() {
-            return current;
+            return current.get();
         }
 
         @Override
@@ -169,6 +263,43 @@ final class Services {
         @Override
         public boolean getRollbackOnly() {
             throw new UnsupportedOperationException("not modelled by the benchmark");
+        }
+    }
+
+    /**
+     * The request-scoped caller, one per thread: on the server each request has its own
+     * {@code CallerContext}; here the worker threads of a concurrent run share the wiring.
+     */
+    private static final class ThreadCallerContext extends CallerContext {
+
+        private final TenantDirectory directory;
+        private final ThreadLocal<Caller> caller = new ThreadLocal<>();
+
+        ThreadCallerContext(TenantDirectory directory) {
+            this.directory = directory;
+        }
+
+        @Override
+        public void set(Caller c) {
+            caller.set(c.belongsToTenant() ? directory.current(c) : c);  // as CallerContext.set
+        }
+
+        @Override
+        public Caller get() {
+            Caller c = caller.get();
+            if (c == null) {
+                throw new IllegalStateException("no authenticated caller in this request");
+            }
+            return c;
+        }
+
+        @Override
+        public boolean isSet() {
+            return caller.get() != null;
+        }
+
+        void clear() {
+            caller.remove();
         }
     }
 }

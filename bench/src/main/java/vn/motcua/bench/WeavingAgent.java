@@ -26,7 +26,7 @@ public final class WeavingAgent {
         agentmain(args, instrumentation);
     }
 
-    static boolean started() {
+    public static boolean started() {
         return started;
     }
 }
