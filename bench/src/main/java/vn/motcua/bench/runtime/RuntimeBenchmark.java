@@ -121,6 +121,7 @@ public final class RuntimeBenchmark {
                     }
                     case "raw" -> workloads.add(new RawJdbcSteps(db));
                     case "domain" -> workloads.add(new DomainCoreSteps());
+                    case "engine" -> workloads.add(new EngineSteps(db));
                     case "flowable" -> workloads.add(new FlowableSteps(db));
                     default -> throw new IllegalArgumentException("unknown workload " + name);
                 }
@@ -128,6 +129,7 @@ public final class RuntimeBenchmark {
             int maxWorkers = Arrays.stream(options.workers).max().orElse(1);
             List<Row> rows = new ArrayList<>();
             Map<String, double[][]> traces = new LinkedHashMap<>();
+            List<SequenceBurst.Result> engineBursts = new ArrayList<>();
             try (ServerCounters counters = new ServerCounters(db.url("motcua"), db.user(), db.password())) {
                 for (Workload workload : workloads) {
                     try (workload) {
@@ -143,10 +145,14 @@ public final class RuntimeBenchmark {
                                     row.sqlPerCommit());
                         }
                         traces.put(workload.name(), trace(workload, counters));
+                        if (workload instanceof EngineSteps engine && options.receptions > 0) {
+                            engineBursts.addAll(engine.bursts(options.receptions, options.rounds));
+                        }
                     }
                 }
             }
-            List<SequenceBurst.Result> bursts = options.receptions > 0 ? bursts() : List.of();
+            List<SequenceBurst.Result> bursts = new ArrayList<>(options.receptions > 0 ? bursts() : List.of());
+            bursts.addAll(engineBursts);  // (b)'s receptions through DossierCommands, after the raw counter's
 
             System.out.println();
             printSteps(rows);
@@ -415,7 +421,7 @@ public final class RuntimeBenchmark {
             int traced = 20;
             int receptions = 50;
             int rounds = 3;
-            List<String> only = List.of("raw", "domain", "flowable");
+            List<String> only = List.of("raw", "domain", "engine", "flowable");
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--db-port" -> dbPort = Integer.parseInt(args[++i]);
@@ -430,7 +436,7 @@ public final class RuntimeBenchmark {
                         System.out.println("""
                                 usage: java -jar bench/target/bench.jar runtime [--db-port %d] [--workers 1,8,32]
                                        [--warmup 3] [--seconds 8] [--traced 20] [--receptions 50] [--rounds 3]
-                                       [--only raw,domain,flowable]
+                                       [--only raw,domain,engine,flowable]
                                 --warmup and --seconds are per workload and concurrency; --traced dossiers are run by
                                 one worker with the server's counters read around each commit; --receptions at once at
                                 one unit for the dossier-code counter, --rounds days of two bursts per way (0: none).
