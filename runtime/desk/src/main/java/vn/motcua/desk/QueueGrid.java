@@ -16,7 +16,7 @@ import java.util.List;
 class QueueGrid extends Grid<DossierSummary> {
 
     private static final int LAPTOP = 1100;
-    private static final int TABLET = 700;
+    private static final int TABLET = 900;
 
     private final Column<DossierSummary> applicant;
     private final Column<DossierSummary> status;

@@ -64,6 +64,8 @@ public class ReceptionView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<EffectiveProcedure> procedure = new ComboBox<>();
     private final CheckboxGroup<RequiredDocument> documents = new CheckboxGroup<>();
     private final Paragraph missing = new Paragraph();
+    private final Paragraph chosenName = new Paragraph();
+    private final Button change = new Button();
     private final TextField name = new TextField();
     private final TextField identity = new TextField();
     private final TextField phone = new TextField();
@@ -97,6 +99,17 @@ public class ReceptionView extends VerticalLayout implements HasDynamicTitle {
         procedure.setItemLabelGenerator(p -> p.name() + (p.nationalCode() == null ? "" : " (" + p.nationalCode() + ")"));
         procedure.setItems((p, typed) -> matches(p, typed), queries.receivable());
         procedure.addValueChangeListener(e -> procedureChosen(e.getValue()));
+        // a procedure's name runs to two lines, more than a field shows: once chosen it is written out whole
+        chosenName.setId("chosen-procedure");
+        chosenName.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.NONE);
+        change.setId("change-procedure");
+        change.setText(getTranslation("reception.change"));
+        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        change.addClickListener(e -> {
+            procedure.setVisible(true);
+            chosenName.setVisible(false);
+            change.setVisible(false);
+        });
         problems.bind("procedure", procedure);
 
         documents.setId("documents");
@@ -155,7 +168,7 @@ public class ReceptionView extends VerticalLayout implements HasDynamicTitle {
         H3 who = new H3(getTranslation("reception.applicant"));
         who.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.NONE);
         form.setPadding(false);
-        form.add(procedure, documents, missing, who, applicant, appointment, supplementReasons, problems.line(), buttons);
+        form.add(procedure, chosenName, change, documents, missing, who, applicant, appointment, supplementReasons, problems.line(), buttons);
         result.setId("reception-result");
         result.setVisible(false);
         add(title, result, form);
@@ -163,6 +176,10 @@ public class ReceptionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void procedureChosen(EffectiveProcedure chosen) {
+        procedure.setVisible(chosen == null);
+        chosenName.setText(chosen == null ? "" : procedure.getItemLabelGenerator().apply(chosen));
+        chosenName.setVisible(chosen != null);
+        change.setVisible(chosen != null);
         documents.setItems(chosen == null ? List.of() : chosen.documents());
         documents.setHelperText(chosen != null && chosen.documents().isEmpty() ? getTranslation("reception.no-documents") : null);
         Set<Channel> channels = chosen == null || chosen.submissionChannels().isEmpty()
