@@ -2,7 +2,6 @@ package vn.motcua.engine.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -176,7 +175,7 @@ public class DossierStore {
 
     /** The event's fields as a JSON object: the outbox's payload. */
     static String payload(DossierEvent event) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = StoredJson.JSON.createObjectBuilder();
         for (RecordComponent c : event.getClass().getRecordComponents()) {
             try {
                 Object value = c.getAccessor().invoke(event);
