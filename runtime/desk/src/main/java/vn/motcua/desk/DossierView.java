@@ -1,5 +1,6 @@
 package vn.motcua.desk;
 
+import vn.motcua.web.Responsive;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

@@ -1,5 +1,6 @@
 package vn.motcua.desk;
 
+import vn.motcua.web.Responsive;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,7 +27,7 @@ class QueueGrid extends Grid<DossierSummary> {
         setId("queue");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(DossierSummary::code).setHeader(getTranslation("dossier.code")).setAutoWidth(true).setFlexGrow(0).setKey("code");
-        addColumn(DossierSummary::procedureName).setHeader(getTranslation("dossier.procedure")).setFlexGrow(3).setKey("procedure");
+        addColumn(DossierSummary::procedureName).setHeader(getTranslation("dossier.procedure")).setWidth("5rem").setFlexGrow(3).setKey("procedure");
         applicant = addColumn(DossierSummary::applicant).setHeader(getTranslation("dossier.applicant")).setWidth("8rem").setFlexGrow(1).setKey("applicant");
         status = addColumn(d -> Texts.status(this, d.status())).setHeader(getTranslation("dossier.status")).setWidth("8rem").setFlexGrow(1).setKey("status");
         step = addColumn(d -> d.step() == null ? "" : d.step() + (d.stepRole() == null ? "" : " · " + Texts.role(this, d.stepRole())))

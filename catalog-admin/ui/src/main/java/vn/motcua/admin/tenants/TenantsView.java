@@ -7,6 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
@@ -19,6 +20,7 @@ import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.admin.TenantAdministration;
 import vn.motcua.tenants.admin.TenantView;
+import vn.motcua.web.Responsive;
 import vn.motcua.web.AccessGate;
 
 import java.util.HashMap;
@@ -49,7 +51,9 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         tree.setId("tenant-tree");
         tree.addHierarchyColumn(TenantView::name).setHeader(getTranslation("tenant.name")).setFlexGrow(3).setKey("name");
         tree.addColumn(t -> getTranslation("tenant.kind." + t.kind().name())).setHeader(getTranslation("tenant.kind")).setAutoWidth(true).setKey("kind");
-        tree.addColumn(TenantView::id).setHeader(getTranslation("tenant.id")).setAutoWidth(true).setKey("id");
+        Grid.Column<TenantView> id = tree.addColumn(TenantView::id).setHeader(getTranslation("tenant.id")).setAutoWidth(true).setKey("id");
+        // the technical id gives way to the unit code and the state on a tablet
+        Responsive.hideBelow(tree, 1100, List.of(id));
         tree.addColumn(t -> t.unitCode() == null ? "" : t.unitCode()).setHeader(getTranslation("tenant.unit-code"))
                 .setAutoWidth(true).setKey("unitCode");
         tree.addColumn(this::state).setHeader(getTranslation("tenant.state")).setAutoWidth(true).setKey("state");

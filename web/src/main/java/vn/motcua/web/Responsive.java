@@ -1,4 +1,4 @@
-package vn.motcua.desk;
+package vn.motcua.web;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.shared.Registration;
@@ -9,12 +9,12 @@ import java.util.List;
  * Hides a grid's less important columns on a narrow window (a tablet is 800 px wide) and shows
  * them again on a wider one, as the window is opened and resized.
  */
-final class Responsive {
+public final class Responsive {
 
     private Responsive() {
     }
 
-    static void hideBelow(Grid<?> grid, int width, List<? extends Grid.Column<?>> columns) {
+    public static void hideBelow(Grid<?> grid, int width, List<? extends Grid.Column<?>> columns) {
         Registration[] resizing = new Registration[1];
         grid.addAttachListener(attach -> {
             attach.getUI().getPage().retrieveExtendedClientDetails(d -> fit(d.getWindowInnerWidth(), width, columns));
