@@ -4,9 +4,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,14 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DeskLayoutIT extends BrowserTest {
 
-    private record Size(String name, int width, int height) {
-    }
-
-    private static final List<Size> SIZES = List.of(new Size("laptop", 1366, 768), new Size("tablet", 800, 1280));
-
-    private record Screen(String name, String user, String path, Consumer<Page> open) {
-    }
-
     private static String dossier;
 
     @BeforeAll
@@ -35,21 +25,21 @@ class DeskLayoutIT extends BrowserTest {
         Demo.accept("hailang.reception", Demo.receiveVisit("Lê Văn Hàng Đợi").getString("code"));
     }
 
-    private static List<Screen> screens() {
+    private static List<LayoutTour.Screen> screens() {
         return List.of(
-                new Screen("mine", "hailang.specialist", "/desk/", p -> p.waitForSelector("vaadin-grid#queue")),
-                new Screen("unit", "hailang.specialist", "/desk/unit",
+                new LayoutTour.Screen("mine", "hailang.specialist", "/desk/", p -> p.waitForSelector("vaadin-grid#queue")),
+                new LayoutTour.Screen("unit", "hailang.specialist", "/desk/unit",
                         p -> p.waitForSelector("vaadin-grid#queue vaadin-grid-cell-content:has-text('Lê Văn Hàng Đợi'), vaadin-grid#queue vaadin-grid-cell-content:has-text('" + Demo.VISIT_GRAVES + "')")),
-                new Screen("leader", "hailang.specialist", "/desk/leader", p -> p.waitForSelector("vaadin-grid#urgent")),
-                new Screen("reception", "haique.reception", "/desk/reception", p -> {
+                new LayoutTour.Screen("leader", "hailang.specialist", "/desk/leader", p -> p.waitForSelector("vaadin-grid#urgent")),
+                new LayoutTour.Screen("reception", "haique.reception", "/desk/reception", p -> {
                     p.fill("#procedure input", "tro cap xa hoi hang thang");
                     p.click("vaadin-combo-box-item:has-text('" + Demo.MONTHLY_ALLOWANCE + "')");
                     p.waitForSelector("#documents vaadin-checkbox >> nth=2");
                     p.waitForSelector("#appointment-preview:has-text('/')");
                 }),
-                new Screen("dossier", "haique.reception", "/desk/dossier/" + dossier,
+                new LayoutTour.Screen("dossier", "haique.reception", "/desk/dossier/" + dossier,
                         p -> p.waitForSelector("vaadin-grid#route vaadin-grid-cell-content:has-text('1.1')")),
-                new Screen("supplement-dialog", "haique.reception", "/desk/dossier/" + dossier, p -> {
+                new LayoutTour.Screen("supplement-dialog", "haique.reception", "/desk/dossier/" + dossier, p -> {
                     p.click("#action-REQUEST_SUPPLEMENT");
                     p.waitForSelector("#field-documents vaadin-checkbox >> nth=2");
                 }));
@@ -66,40 +56,7 @@ class DeskLayoutIT extends BrowserTest {
     }
 
     private static List<String> check(String language) {
-        List<String> problems = new ArrayList<>();
-        String user = null;
-        Page page = null;
-        for (Screen screen : screens()) {
-            if (!screen.user().equals(user)) {
-                if (page != null) {
-                    page.context().close();
-                }
-                user = screen.user();
-                page = browser.loggedIn(user, "desk");
-                page.setDefaultTimeout(15_000);
-                if (language.equals("en")) {
-                    english(page);
-                }
-            }
-            for (Size size : SIZES) {
-                page.setViewportSize(size.width(), size.height());
-                page.navigate(TestStackSession.baseUrl() + screen.path());
-                String shot = "desk-layout-" + language + "-" + size.name() + "-" + screen.name();
-                try {
-                    screen.open().accept(page);
-                } catch (RuntimeException e) {
-                    Browser.screenshot(page, shot);
-                    problems.add(shot + ": did not open: " + e.getMessage().lines().findFirst().orElse(""));
-                    continue;
-                }
-                Browser.screenshot(page, shot);
-                Layout.problems(page).forEach(p -> problems.add(shot + ": " + p));
-            }
-        }
-        if (page != null) {
-            page.context().close();
-        }
-        return problems;
+        return LayoutTour.problems(browser, "desk", "desk-layout", language, screens(), DeskLayoutIT::english);
     }
 
     /** Switches the desk to English with the header's language picker; the page reloads in English. */

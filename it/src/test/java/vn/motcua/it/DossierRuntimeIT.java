@@ -14,15 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,24 +28,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DossierRuntimeIT extends DeployedEar {
 
-    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final String HAI_QUE = "/quang-tri/hai-lang/hai-que";
-    static String communeSpecialist;
-    static String communeLeader;
-
-    private Instant now;
+    private static final Api.Server SERVER = Api.on(TestStackSession.baseUrl());
+    private static HaiQueStaff staff;
+    private final TestClock clock = TestClock.ofStack();
 
     @BeforeAll
     static void communeStaff() {
-        communeSpecialist = "haique.specialist." + Tenants.RUN;
-        communeLeader = "haique.leader." + Tenants.RUN;
-        Keycloak.createStaff(communeSpecialist, HAI_QUE, "specialist");
-        Keycloak.createStaff(communeLeader, HAI_QUE, "leader");
+        staff = HaiQueStaff.create("runtime");
     }
 
     @AfterEach
     void release() {
-        Api.delete("/api/clock", Api.token("platform.admin"));
+        clock.release();
     }
 
     @Test
@@ -85,8 +72,8 @@ class DossierRuntimeIT extends DeployedEar {
                 posted = true;
                 // nothing ends the step while its list is up; the timer brings it down after 2 working days
                 Instant ends = Instant.parse(step.getString("postingEndsAt"));
-                assertThat(Api.post(path(code, step, "completion"), Api.token(userFor(step)), null).status()).isEqualTo(409);
-                setClock(ends.plusSeconds(60));
+                assertThat(Api.post(path(code, step, "completion"), Api.token(staff.userFor(step)), null).status()).isEqualTo(409);
+                clock.set(ends.plusSeconds(60));
                 Api.Reply run = Api.post("/api/clock/timers", Api.token("platform.admin"), null);
                 assertThat(run.status()).as(run.toString()).isEqualTo(200);
                 JsonObject after = read(code);
@@ -96,7 +83,7 @@ class DossierRuntimeIT extends DeployedEar {
                 continue;
             }
             tick();
-            act(code, step);
+            staff.act(SERVER, code, step);
         }
         d = read(code);
         assertThat(posted).as("step 2 posted its list").isTrue();
@@ -137,9 +124,9 @@ class DossierRuntimeIT extends DeployedEar {
         String code = receive("hailang.reception", Demo.VISIT_GRAVES, "Ngô Thị Thu");
         Demo.accept("hailang.reception", code);
         JsonObject step = read(code).getJsonObject("currentStep");
-        String token = Api.token(userFor(step));
+        String token = Api.token(staff.userFor(step));
         tick();
-        List<Integer> statuses = concurrently(2, i -> Api.post(path(code, step, "completion"), token, null).status());
+        List<Integer> statuses = Concurrently.run(2, i -> Api.post(path(code, step, "completion"), token, null).status());
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(1);
@@ -152,7 +139,7 @@ class DossierRuntimeIT extends DeployedEar {
         at("2026-05-07T09:00");
         long procedure = Demo.procedureId("p5.reception", Demo.VISIT_GRAVES);
         String token = Api.token("p5.reception");
-        List<String> codes = concurrently(50, i -> {
+        List<String> codes = Concurrently.run(50, i -> {
             Api.Reply reply = Api.post("/api/dossiers", token, """
                     {"procedureId": %d, "applicant": {"name": "Người Thứ %d"}}""".formatted(procedure, i));
             assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
@@ -237,32 +224,8 @@ class DossierRuntimeIT extends DeployedEar {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Runs the current step's command as its role at its unit: complete, or transfer / resolve where the route says so. */
-    private void act(String code, JsonObject step) {
-        String token = Api.token(userFor(step));
-        Api.Reply done = Api.post(path(code, step, "completion"), token, null);
-        if (done.status() == 409 && done.body().contains("TRANSFER")) {
-            done = Api.post(path(code, step, "transfer"), token, null);
-        } else if (done.status() == 409 && done.body().contains("RESOLVE")) {
-            done = Api.post(path(code, step, "resolution"), token, "{\"note\": \"Quyết định số 12/QĐ-UBND\"}");
-        }
-        assertThat(done.status()).as(step.getString("step") + ": " + done).isEqualTo(200);
-    }
-
-    private static String userFor(JsonObject step) {
-        String role = step.getString("role", "specialist");
-        if (step.getString("handlingTenant").equals("hai-lang")) {
-            return "hailang." + role;
-        }
-        return switch (role) {
-            case "reception" -> "haique.reception";
-            case "leader" -> communeLeader;
-            default -> communeSpecialist;
-        };
-    }
-
     private static String path(String code, JsonObject step, String command) {
-        return "/api/dossiers/" + code + "/steps/" + step.getString("number") + "/" + command;
+        return HaiQueStaff.stepPath(code, step, command);
     }
 
     private static String acceptance(JsonObject dossier) {
@@ -270,9 +233,7 @@ class DossierRuntimeIT extends DeployedEar {
     }
 
     private static JsonObject read(String code) {
-        Api.Reply r = Api.get("/api/dossiers/" + code, Api.token("qt.supervisor"));
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        return r.object();
+        return HaiQueStaff.read(SERVER, code);
     }
 
     private static String receive(String clerk, String procedure, String applicant) {
@@ -280,41 +241,11 @@ class DossierRuntimeIT extends DeployedEar {
     }
 
     private void at(String local) {
-        setClock(LocalDateTime.parse(local).atZone(VN).toInstant());
+        clock.at(local);
     }
 
     private void tick() {
-        setClock(now.plus(Duration.ofHours(1)));
-    }
-
-    private void setClock(Instant instant) {
-        now = instant;
-        Api.Reply set = Api.put("/api/clock", Api.token("platform.admin"), "{\"instant\": \"" + instant + "\"}");
-        assertThat(set.status()).as(set.toString()).isEqualTo(200);
-    }
-
-    private static <T> List<T> concurrently(int n, java.util.function.IntFunction<T> call) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 16));
-        try {
-            List<CompletableFuture<T>> replies = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                replies.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(e);
-                    }
-                    return call.apply(index);
-                }, pool));
-            }
-            start.countDown();
-            return replies.stream().map(CompletableFuture::join).toList();
-        } finally {
-            pool.shutdownNow();
-        }
+        clock.tick(Duration.ofHours(1));
     }
 
     static Connection connect() throws SQLException {

@@ -11,7 +11,6 @@ import vn.motcua.tenants.calendar.WorkingDays;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -29,24 +28,19 @@ class ProceduresScenarioIT extends DeployedEar {
 
     static final String POOR = "Công nhận hộ nghèo, hộ cận nghèo thường xuyên hằng năm";
     static final String ESCAPED = "Công nhận hộ thoát nghèo, hộ thoát cận nghèo thường xuyên hằng năm";
-    private static final String HAI_QUE = "/quang-tri/hai-lang/hai-que";
     private static final WorkingCalendar NATIONAL = WorkingCalendar.vietnam(2026, 2027);
-    static String communeSpecialist;
-    static String communeLeader;
-
-    private Instant now;
+    private static final Api.Server SERVER = Api.on(TestStackSession.baseUrl());
+    private static HaiQueStaff staff;
+    private final TestClock clock = TestClock.ofStack();
 
     @BeforeAll
     static void communeStaff() {
-        communeSpecialist = "haique.specialist.p." + Tenants.RUN;
-        communeLeader = "haique.leader.p." + Tenants.RUN;
-        Keycloak.createStaff(communeSpecialist, HAI_QUE, "specialist");
-        Keycloak.createStaff(communeLeader, HAI_QUE, "leader");
+        staff = HaiQueStaff.create("procedures");
     }
 
     @AfterEach
     void release() {
-        Api.delete("/api/clock", Api.token("platform.admin"));
+        clock.release();
     }
 
     @Test
@@ -97,7 +91,7 @@ class ProceduresScenarioIT extends DeployedEar {
         JsonObject step = d.getJsonObject("currentStep");
         Instant before = Instant.parse(d.getString("appointment"));
         at("2026-05-05T09:00");
-        Api.Reply asked = Api.post("/api/dossiers/" + code + "/supplement-requests", Api.token(userFor(step)), "{\"missingDocuments\": [\"Giấy chứng tử\"], \"reasons\": [\"Giấy chứng tử chưa chứng thực\"]}");
+        Api.Reply asked = Api.post("/api/dossiers/" + code + "/supplement-requests", Api.token(staff.userFor(step)), "{\"missingDocuments\": [\"Giấy chứng tử\"], \"reasons\": [\"Giấy chứng tử chưa chứng thực\"]}");
         assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
         assertThat(asked.object().getString("status")).isEqualTo("AWAITING_SUPPLEMENT");
         assertThat(asked.object().getBoolean("paused")).isTrue();
@@ -200,7 +194,7 @@ class ProceduresScenarioIT extends DeployedEar {
             }
             JsonObject step = d.getJsonObject("currentStep");
             if (step.getBoolean("posted")) {
-                setClock(Instant.parse(step.getString("postingEndsAt")).plusSeconds(60));
+                clock.set(Instant.parse(step.getString("postingEndsAt")).plusSeconds(60));
                 Api.Reply run = Api.post("/api/clock/timers", Api.token("platform.admin"), null);
                 assertThat(run.status()).as(run.toString()).isEqualTo(200);
                 JsonObject after = read(code);
@@ -218,16 +212,7 @@ class ProceduresScenarioIT extends DeployedEar {
     }
 
     private void complete(String code, JsonObject step) {
-        String token = Api.token(userFor(step));
-        Api.Reply done = Api.post(path(code, step, "completion"), token, null);
-        if (done.status() == 409 && done.body().contains("TRANSFER")) {
-            done = Api.post(path(code, step, "transfer"), token, null);
-        } else if (done.status() == 409 && done.body().contains("RESOLVE")) {
-            done = Api.post(path(code, step, "resolution"), token, "{\"note\": \"Quyết định số 12/QĐ-UBND\"}");
-        } else if (done.status() == 409 && done.body().contains("has not posted its list")) {
-            done = Api.post(path(code, step, "posting"), token, null);
-        }
-        assertThat(done.status()).as(step.getString("step") + " at " + step.getString("handlingTenant") + ": " + done).isEqualTo(200);
+        staff.act(SERVER, code, step);
     }
 
     private static List<String> outcomesOfCurrent(JsonObject d) {
@@ -240,39 +225,15 @@ class ProceduresScenarioIT extends DeployedEar {
                 .map(o -> o.contains(">") ? o.substring(0, o.indexOf('>')) : o).toList();
     }
 
-    private static String userFor(JsonObject step) {
-        String role = step.getString("role", "specialist");
-        if (step.getString("handlingTenant").equals("hai-lang")) {
-            return "hailang." + role;
-        }
-        return switch (role) {
-            case "reception" -> "haique.reception";
-            case "leader" -> communeLeader;
-            default -> communeSpecialist;
-        };
-    }
-
-    private static String path(String code, JsonObject step, String command) {
-        return "/api/dossiers/" + code + "/steps/" + step.getString("number") + "/" + command;
-    }
-
     private static JsonObject read(String code) {
-        Api.Reply r = Api.get("/api/dossiers/" + code, Api.token("qt.supervisor"));
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        return r.object();
+        return HaiQueStaff.read(SERVER, code);
     }
 
     private void at(String local) {
-        setClock(LocalDateTime.parse(local).atZone(WorkingCalendar.VIETNAM).toInstant());
+        clock.at(local);
     }
 
     private void tick() {
-        setClock(now.plus(Duration.ofMinutes(30)));
-    }
-
-    private void setClock(Instant instant) {
-        now = instant;
-        Api.Reply set = Api.put("/api/clock", Api.token("platform.admin"), "{\"instant\": \"" + instant + "\"}");
-        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        clock.tick(Duration.ofMinutes(30));
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.motcua.stack.PayaraServer;
+import vn.motcua.tenants.time.Vietnam;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,13 +16,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -38,24 +36,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwoServersIT extends DeployedEar {
 
-    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String HAI_LANG_UNIT = "000.00.17.H50";
-    private static String communeSpecialist;
-    private static String communeLeader;
+    private static HaiQueStaff staff;
 
     @BeforeAll
     static void communeStaff() {
-        communeSpecialist = "haique.specialist.twin." + Tenants.RUN;
-        communeLeader = "haique.leader.twin." + Tenants.RUN;
-        Keycloak.createStaff(communeSpecialist, "/quang-tri/hai-lang/hai-que", "specialist");
-        Keycloak.createStaff(communeLeader, "/quang-tri/hai-lang/hai-que", "leader");
+        staff = HaiQueStaff.create("twin");
     }
 
     @AfterEach
     void realTimeAgain() {
-        for (Api.Server server : servers()) {
-            server.delete("/api/clock", Api.token("platform.admin"));
-        }
+        TestClock.of(servers()).release();
     }
 
     @Test
@@ -67,14 +58,14 @@ class TwoServersIT extends DeployedEar {
         int n = 20;
 
         // receptions spread over both servers at once
-        List<Api.Reply> received = concurrently(n, i -> servers.get(i % 2).post("/api/dossiers", clerk,
+        List<Api.Reply> received = Concurrently.run(n, i -> servers.get(i % 2).post("/api/dossiers", clerk,
                 receiveBody(procedure, "Hai máy " + Tenants.RUN + " " + i), Map.of("Idempotency-Key", "twin-" + Tenants.RUN + "-" + i)));
         assertThat(received).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
         List<String> codes = received.stream().map(r -> r.object().getString("code")).toList();
         assertGapFree(codes, HAI_LANG_UNIT + "-260707-");
 
         // the completeness check on one server or the other
-        concurrently(n, i -> {
+        Concurrently.run(n, i -> {
             Api.Reply accepted = servers.get((i + 1) % 2).post("/api/dossiers/" + codes.get(i) + "/acceptance", clerk,
                     presented(received.get(i).object()), Map.of());
             assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
@@ -87,7 +78,7 @@ class TwoServersIT extends DeployedEar {
             String step = dossier.getJsonObject("currentStep").getString("number");
             String role = dossier.getJsonObject("currentStep").getString("role", "specialist");
             String token = role.equals("reception") ? clerk : Api.token("hailang." + role);
-            List<Api.Reply> race = concurrently(2, i -> servers.get(i).post(
+            List<Api.Reply> race = Concurrently.run(2, i -> servers.get(i).post(
                     "/api/dossiers/" + code + "/steps/" + step + "/completion", token, null,
                     Map.of("If-Match", "\"" + dossier.getJsonNumber("version").longValue() + "\"")));
             assertThat(race).extracting(Api.Reply::status).as(race.toString()).containsOnlyOnce(200);
@@ -123,7 +114,7 @@ class TwoServersIT extends DeployedEar {
         setClocks(latestEnd.plus(Duration.ofMinutes(1)));
 
         // both servers are asked to run their due timers twice at once (their pollers run as well)
-        List<Api.Reply> runs = concurrently(4, i -> servers.get(i % 2).post("/api/clock/timers", Api.token("platform.admin"), null));
+        List<Api.Reply> runs = Concurrently.run(4, i -> servers.get(i % 2).post("/api/clock/timers", Api.token("platform.admin"), null));
         assertThat(runs).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
         assertThat(runs.stream().mapToInt(r -> r.object().getInt("fired")).sum()).isLessThanOrEqualTo(codes.size());
 
@@ -226,14 +217,11 @@ class TwoServersIT extends DeployedEar {
 
     /** Every server has its own clock: both are set to the same instant. */
     private static void setClocks(Instant instant) {
-        for (Api.Server server : servers()) {
-            Api.Reply set = server.put("/api/clock", Api.token("platform.admin"), "{\"instant\": \"" + instant + "\"}");
-            assertThat(set.status()).as(set.toString()).isEqualTo(200);
-        }
+        TestClock.of(servers()).set(instant);
     }
 
     private static Instant local(String dateTime) {
-        return LocalDateTime.parse(dateTime).atZone(VN).toInstant();
+        return LocalDateTime.parse(dateTime).atZone(Vietnam.ZONE).toInstant();
     }
 
     private static String receiveBody(long procedure, String applicant) {
@@ -246,9 +234,7 @@ class TwoServersIT extends DeployedEar {
     }
 
     private static JsonObject read(Api.Server server, String code) {
-        Api.Reply r = server.get("/api/dossiers/" + code, Api.token("qt.supervisor"));
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        return r.object();
+        return HaiQueStaff.read(server, code);
     }
 
     private static void assertIntact(Api.Server server, String code) {
@@ -271,19 +257,9 @@ class TwoServersIT extends DeployedEar {
             if (step.getBoolean("posted")) {
                 return step;
             }
-            String path = "/api/dossiers/" + code + "/steps/" + step.getString("number") + "/completion";
-            Api.Reply done = server.post(path, Api.token(communeUser(step)), null);
-            assertThat(done.status()).as(step.getString("step") + ": " + done).isEqualTo(200);
+            staff.act(server, code, step);
         }
         throw new AssertionError(code + " never reached its public posting");
-    }
-
-    private static String communeUser(JsonObject step) {
-        return switch (step.getString("role", "specialist")) {
-            case "reception" -> "haique.reception";
-            case "leader" -> communeLeader;
-            default -> communeSpecialist;
-        };
     }
 
     private static boolean poll(Duration timeout, Supplier<Boolean> condition) throws InterruptedException {
@@ -295,30 +271,6 @@ class TwoServersIT extends DeployedEar {
             TimeUnit.MILLISECONDS.sleep(50);
         }
         return condition.get();
-    }
-
-    private static <T> List<T> concurrently(int n, java.util.function.IntFunction<T> call) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 16));
-        try {
-            List<CompletableFuture<T>> replies = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                replies.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(e);
-                    }
-                    return call.apply(index);
-                }, pool));
-            }
-            start.countDown();
-            return replies.stream().map(CompletableFuture::join).toList();
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static Connection connect() throws SQLException {
