@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.motcua.api.input.Headers;
 import vn.motcua.api.input.Params;
 import vn.motcua.api.input.RequestBodies;
 import vn.motcua.engine.command.Accept;
@@ -57,6 +60,7 @@ import vn.motcua.tenants.access.Role;
 import vn.motcua.tenants.problem.InvalidInput;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -75,8 +79,6 @@ import java.util.List;
 public class DossierResource {
 
     static final String READERS_NOTE = "for the desk of a unit the dossier reached and the supervisors above it";
-    static final String REPLAY = "the Idempotency-Key answered another request";
-    static final String STALE = "If-Match names another version than the dossier's: read it again";
 
     @Inject
     DossierCommands commands;
@@ -100,8 +102,7 @@ public class DossierResource {
     @POST
     @RolesAllowed(Role.RECEPTION)
     @APIResponse(responseCode = "201", description = "the dossier received", content = @Content(schema = @Schema(implementation = DossierDetails.class)))
-    @APIResponse(responseCode = "422", description = REPLAY)
-    public Response receive(DossierRequests.Receive request, @HeaderParam(Idempotency.HEADER) String key) {
+    public Response receive(DossierRequests.Receive request, @HeaderParam(Headers.IDEMPOTENCY_KEY) String key) {
         RequestBodies.required(request);
         return idempotency.run(key, "POST /dossiers", request, () -> {
             DossierDetails d = commands.receive(request.toCommand(), client(key));
@@ -159,20 +160,16 @@ public class DossierResource {
 
     @POST
     @Path("{code}/acceptance")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
-    public Response accept(@PathParam("code") String code, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Acceptance body,
-                           @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+    public Response accept(@PathParam("code") String code, @RequestBody(required = false) DossierRequests.Acceptance body,
+                           @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DossierRequests.Acceptance b = body == null ? new DossierRequests.Acceptance() : body;
         return run(key, code, "acceptance", b, new Accept(code, version(ifMatch), b.checklist()));
     }
 
     @POST
     @Path("{code}/supplement-requests")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
     public Response requestSupplement(@PathParam("code") String code, DossierRequests.SupplementRequest body,
-                                      @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+                                      @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         RequestBodies.required(body);
         return run(key, code, "supplement-requests", body,
                 new RequestSupplement(code, version(ifMatch), body.missingDocuments, body.reasons));
@@ -180,70 +177,56 @@ public class DossierResource {
 
     @POST
     @Path("{code}/supplements")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
-    public Response resumeOnSupplement(@PathParam("code") String code, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Supplement body,
-                                       @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+    public Response resumeOnSupplement(@PathParam("code") String code, @RequestBody(required = false) DossierRequests.Supplement body,
+                                       @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DossierRequests.Supplement b = body == null ? new DossierRequests.Supplement() : body;
         return run(key, code, "supplements", b, new ResumeOnSupplement(code, version(ifMatch), b.documentsAdded));
     }
 
     @POST
     @Path("{code}/financial-obligations")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
     public Response requestFinancialObligation(@PathParam("code") String code, DossierRequests.Obligation body,
-                                               @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+                                               @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         RequestBodies.required(body);
         return run(key, code, "financial-obligations", body, new RequestFinancialObligation(code, version(ifMatch), body.description));
     }
 
     @POST
     @Path("{code}/financial-obligations/payment")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
-    public Response confirmFinancialObligation(@PathParam("code") String code, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Payment body,
-                                               @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+    public Response confirmFinancialObligation(@PathParam("code") String code, @RequestBody(required = false) DossierRequests.Payment body,
+                                               @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DossierRequests.Payment b = body == null ? new DossierRequests.Payment() : body;
         return run(key, code, "payment", b, new ConfirmFinancialObligation(code, version(ifMatch), b.reference));
     }
 
     @POST
     @Path("{code}/refusal")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
     public Response refuse(@PathParam("code") String code, DossierRequests.Reasons body,
-                           @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+                           @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         RequestBodies.required(body);
         return run(key, code, "refusal", body, new Refuse(code, version(ifMatch), body.reasons));
     }
 
     @POST
     @Path("{code}/withdrawal")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
-    public Response withdraw(@PathParam("code") String code, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Reasons body,
-                             @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+    public Response withdraw(@PathParam("code") String code, @RequestBody(required = false) DossierRequests.Reasons body,
+                             @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DossierRequests.Reasons b = body == null ? new DossierRequests.Reasons() : body;
         return run(key, code, "withdrawal", b, new Withdraw(code, version(ifMatch), b.reasons));
     }
 
     @POST
     @Path("{code}/stop")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
     public Response stop(@PathParam("code") String code, DossierRequests.Reasons body,
-                         @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+                         @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         RequestBodies.required(body);
         return run(key, code, "stop", body, new Stop(code, version(ifMatch), body.reasons));
     }
 
     @POST
     @Path("{code}/result-return")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
     public Response returnResult(@PathParam("code") String code, DossierRequests.ResultReturn body,
-                                 @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+                                 @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         RequestBodies.required(body);
         return run(key, code, "result-return", body, new ReturnResult(code, version(ifMatch),
                 new ResultDelivery(body.channel, body.receiver, body.reference)));
@@ -253,19 +236,15 @@ public class DossierResource {
 
     @POST
     @Path("{code}/steps/{step}/claim")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
     public Response claim(@PathParam("code") String code, @PathParam("step") String step,
-                          @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+                          @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return run(key, code, "steps/" + step + "/claim", null, new Claim(code, version(ifMatch), step));
     }
 
     @POST
     @Path("{code}/steps/{step}/assignment")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
     public Response assign(@PathParam("code") String code, @PathParam("step") String step, DossierRequests.Assignment body,
-                           @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+                           @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         RequestBodies.required(body);
         return run(key, code, "steps/" + step + "/assignment", body, new Assign(code, version(ifMatch), step, body.assignee));
     }
@@ -273,10 +252,8 @@ public class DossierResource {
     /** Completes the current step with one of its outcomes; 409 when it is not (or no longer) the current one. */
     @POST
     @Path("{code}/steps/{step}/completion")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
-    public Response complete(@PathParam("code") String code, @PathParam("step") String step, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Completion body,
-                             @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+    public Response complete(@PathParam("code") String code, @PathParam("step") String step, @RequestBody(required = false) DossierRequests.Completion body,
+                             @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DossierRequests.Completion b = body == null ? new DossierRequests.Completion() : body;
         return run(key, code, "steps/" + step + "/completion", b,
                 new CompleteStep(code, version(ifMatch), step, b.outcome, b.target, b.reasons));
@@ -284,10 +261,8 @@ public class DossierResource {
 
     @POST
     @Path("{code}/steps/{step}/return")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
     public Response returnToStep(@PathParam("code") String code, @PathParam("step") String step, DossierRequests.Return body,
-                                 @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+                                 @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         RequestBodies.required(body);
         return run(key, code, "steps/" + step + "/return", body,
                 new ReturnToStep(code, version(ifMatch), step, body.target, body.reasons));
@@ -295,29 +270,23 @@ public class DossierResource {
 
     @POST
     @Path("{code}/steps/{step}/transfer")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
     public Response transfer(@PathParam("code") String code, @PathParam("step") String step,
-                             @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+                             @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return run(key, code, "steps/" + step + "/transfer", null, new Transfer(code, version(ifMatch), step));
     }
 
     @POST
     @Path("{code}/steps/{step}/posting")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
     public Response startPosting(@PathParam("code") String code, @PathParam("step") String step,
-                                 @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+                                 @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return run(key, code, "steps/" + step + "/posting", null, new StartPosting(code, version(ifMatch), step));
     }
 
     @POST
     @Path("{code}/steps/{step}/complaints")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
     public Response recordComplaint(@PathParam("code") String code, @PathParam("step") String step,
                                     DossierRequests.Complaint body,
-                                    @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+                                    @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         RequestBodies.required(body);
         return run(key, code, "steps/" + step + "/complaints", body,
                 new RecordComplaint(code, version(ifMatch), step, body.complaint));
@@ -326,10 +295,8 @@ public class DossierResource {
     /** Ends the result step: processing is over, and its lateness against the appointment is stored. */
     @POST
     @Path("{code}/steps/{step}/resolution")
-    @APIResponse(responseCode = "422", description = REPLAY)
-    @APIResponse(responseCode = "412", description = STALE)
-    public Response resolve(@PathParam("code") String code, @PathParam("step") String step, @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) DossierRequests.Resolution body,
-                            @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("If-Match") String ifMatch) {
+    public Response resolve(@PathParam("code") String code, @PathParam("step") String step, @RequestBody(required = false) DossierRequests.Resolution body,
+                            @HeaderParam(Headers.IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DossierRequests.Resolution b = body == null ? new DossierRequests.Resolution() : body;
         return run(key, code, "steps/" + step + "/resolution", b, new Resolve(code, version(ifMatch), step, b.note));
     }
@@ -357,7 +324,7 @@ public class DossierResource {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new InvalidInput("If-Match", "If-Match is the dossier's version as its ETag gives it, e.g. \"7\"");
+            throw new InvalidInput(HttpHeaders.IF_MATCH, "If-Match is the dossier's version as its ETag gives it, e.g. \"7\"");
         }
     }
 
@@ -367,7 +334,7 @@ public class DossierResource {
         }
         try {
             return Instant.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new InvalidInput(name, "an instant in ISO-8601, e.g. 2026-05-04T01:00:00Z");
         }
     }

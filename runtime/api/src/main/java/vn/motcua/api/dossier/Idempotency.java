@@ -7,6 +7,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.motcua.api.input.Headers;
 import vn.motcua.engine.read.DossierDetails;
 import vn.motcua.engine.store.IdempotencyKeys;
 import vn.motcua.engine.store.IdempotencyRecord;
@@ -32,7 +33,6 @@ import java.util.function.Supplier;
 @RequestScoped
 public class Idempotency {
 
-    public static final String HEADER = "Idempotency-Key";
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
@@ -54,7 +54,7 @@ public class Idempotency {
             return respond(call.get());
         }
         if (key.isBlank() || key.length() > 200) {
-            throw new InvalidInput(HEADER, "an Idempotency-Key is 1 to 200 characters");
+            throw new InvalidInput(Headers.IDEMPOTENCY_KEY, "an Idempotency-Key is 1 to 200 characters");
         }
         String caller = callers.get().username();
         String hash = hash(operation + "\n" + (body == null ? "" : JSON.toJson(body)));

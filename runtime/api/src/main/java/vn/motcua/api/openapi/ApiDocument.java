@@ -30,6 +30,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -46,6 +47,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import vn.motcua.api.MotcuaApi;
+import vn.motcua.api.input.Headers;
 import vn.motcua.api.input.JsonShape;
 import vn.motcua.api.input.Params;
 import vn.motcua.api.input.StrictJsonReader;
@@ -77,7 +79,8 @@ import java.util.logging.Logger;
  * for {@code @PermitAll}), and the operation requires the Keycloak bearer token;</li>
  * <li>every error an operation can answer is documented as application/problem+json:
  * 400 (body or parameters), 401 and 403 (unless public), 404 (path parameters), 409 (changes),
- * 413 and 415 (bodies), 500, and what {@code @APIResponse} adds (e.g. 502 from Keycloak).</li>
+ * 412 (an If-Match header), 422 (an Idempotency-Key header), 413 and 415 (bodies), 500, and what
+ * {@code @APIResponse} adds (e.g. 502 from Keycloak).</li>
  * </ul>
  */
 public class ApiDocument implements OASFilter {
@@ -221,6 +224,12 @@ public class ApiDocument implements OASFilter {
         }
         if (!http.equals("GET")) {
             problem(responses, "409", "the change clashes with the current state (e.g. someone changed it meanwhile)");
+        }
+        if (takesHeader(method, Headers.IDEMPOTENCY_KEY)) {
+            problem(responses, "422", "the " + Headers.IDEMPOTENCY_KEY + " answered another request: use a new key for a new request");
+        }
+        if (takesHeader(method, HttpHeaders.IF_MATCH)) {
+            problem(responses, "412", HttpHeaders.IF_MATCH + " names another version than the current one: read it again");
         }
         if (body) {
             problem(responses, "413", "the body is larger than " + StrictJsonReader.MAX_BYTES + " bytes");
@@ -401,6 +410,11 @@ public class ApiDocument implements OASFilter {
                 }
             }
         }
+    }
+
+    private static boolean takesHeader(Method method, String name) {
+        return Arrays.stream(method.getParameters())
+                .anyMatch(p -> p.isAnnotationPresent(HeaderParam.class) && p.getAnnotation(HeaderParam.class).value().equals(name));
     }
 
     private static void problem(APIResponses responses, String code, String description) {
