@@ -136,6 +136,21 @@ class DossierApiIT extends DeployedEar {
     }
 
     @Test
+    void a_phone_or_email_that_is_none_is_a_problem_naming_each_field_and_nothing_is_received() {
+        String applicant = "Sai Số " + Tenants.RUN;
+        String body = """
+                {"procedureId": %d, "applicant": {"name": "%s", "phone": "gọi tôi", "email": "ba.example.vn"}}""".formatted(
+                Demo.procedureId("hailang.reception", Demo.VISIT_GRAVES), applicant);
+        Api.Reply reply = Api.post("/api/dossiers", Api.token("hailang.reception"), body);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.object().getJsonObject("errors").keySet()).containsExactlyInAnyOrder("applicant.phone", "applicant.email");
+        Api.Reply list = Api.get("/api/dossiers?limit=500", Api.token("hailang.reception"));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).doesNotContain(applicant);
+    }
+
+    @Test
     void a_procedure_of_the_provinces_decision_that_the_commune_did_not_adopt_is_404() {
         // a commune of this test's own, which adopted one procedure of the province's decision
         String commune = Tenants.id("one-procedure");

@@ -3,35 +3,36 @@ package vn.motcua.desk;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
+import vn.motcua.tenants.problem.BrokenRule;
 import vn.motcua.tenants.problem.InvalidInput;
+import vn.motcua.web.FieldErrors;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Shows what a command refused next to the field it concerns: each field of an {@link InvalidInput}
- * on the field bound to its key (the key the API's problem+json names it by), in the user's language
- * when the desk has a text for it ({@code error.<key>}); anything else — a conflict, a rule of the
- * route, a refusal — on the form's own error line. The same keys as the web module's FieldErrors
- * (on another branch), which this becomes once both are merged.
+ * A desk form's answer to a refused command, on top of web's {@link FieldErrors}: each problem of
+ * an {@link InvalidInput} next to the field bound to its key; anything else — a conflict, a rule of
+ * the route, a refusal — on the form's own error line. The engine names most problems in English
+ * only, so a field's problem shows the desk's own sentence for that field ({@code error.<key>})
+ * when it has one.
  */
 final class Problems {
 
     private final Component owner;
+    private final FieldErrors fields;
     private final Span line = new Span();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     Problems(Component owner) {
         this.owner = owner;
+        this.fields = new FieldErrors(owner);
         line.addClassName("form-error");
         line.setId("form-error");
         line.setVisible(false);
     }
 
     <T extends HasValidation> T bind(String key, T field) {
-        fields.put(key, field);
-        return field;
+        return fields.bind(key, field);
     }
 
     /** The line under the form where problems without a field show. */
@@ -40,30 +41,21 @@ final class Problems {
     }
 
     void clear() {
-        fields.values().forEach(f -> {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        });
+        fields.clear();
         line.setText("");
         line.setVisible(false);
     }
 
     /** Shows {@code text} on the field bound to {@code key}, or on the line. */
     void show(String key, String text) {
-        HasValidation field = fields.get(key);
-        if (field != null) {
-            if (!field.isInvalid()) {
-                field.setErrorMessage(text);
-                field.setInvalid(true);
-            }
-        } else {
+        fields.fieldOf(key).ifPresentOrElse(f -> FieldErrors.error(f, text), () -> {
             line.setText(line.getText().isEmpty() ? text : line.getText() + " " + text);
             line.setVisible(true);
-        }
+        });
     }
 
     /** Runs {@code action}; a refusal shows on the form and yields empty. */
-    <T> Optional<T> run(java.util.function.Supplier<T> action) {
+    <T> Optional<T> run(Supplier<T> action) {
         clear();
         try {
             return Optional.of(action.get());
@@ -76,7 +68,7 @@ final class Problems {
     void showRefusal(RuntimeException e) {
         InvalidInput invalid = find(e, InvalidInput.class);
         if (invalid != null) {
-            invalid.fieldErrors().forEach((key, message) -> show(key, text(key, message)));
+            invalid.problems().forEach(p -> show(p.field(), text(p)));
             return;
         }
         // a conflict, a rule of the route, a refusal of access: the engine's sentence names the status and what is allowed
@@ -87,9 +79,15 @@ final class Problems {
         show("", cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
     }
 
-    private String text(String key, String message) {
-        String translated = owner.getTranslation("error." + key);
-        return translated.startsWith("!{") || translated.equals("error." + key) ? message : translated;
+    private String text(BrokenRule problem) {
+        if (problem.messageKey() == null) {
+            String key = "error." + problem.field();
+            String own = owner.getTranslation(key);
+            if (!own.startsWith("!{") && !own.equals(key)) {
+                return own;
+            }
+        }
+        return FieldErrors.text(owner, problem);
     }
 
     private static <X extends Throwable> X find(Throwable e, Class<X> type) {

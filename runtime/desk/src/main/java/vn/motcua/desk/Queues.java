@@ -2,13 +2,13 @@ package vn.motcua.desk;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import vn.motcua.tenants.access.Caller;
 import vn.motcua.tenants.access.Role;
+import vn.motcua.web.AccessGate;
 
-/** The desk's access gate and the frame of a queue screen. */
+/** Who may use the desk's screens, and the frame of a queue screen. */
 final class Queues {
 
     private Queues() {
@@ -16,11 +16,7 @@ final class Queues {
 
     /** Whether {@code caller} handles dossiers; otherwise {@code view} says so and shows nothing else. */
     static boolean gate(VerticalLayout view, Caller caller) {
-        if (caller.hasAnyRole(Role.STAFF)) {
-            return true;
-        }
-        view.add(new Paragraph(view.getTranslation("desk.forbidden")));
-        return false;
+        return AccessGate.admits(view, caller, "desk.forbidden", Role.STAFF.toArray(String[]::new));
     }
 
     static void frame(VerticalLayout view, String titleKey, Component grid) {

@@ -36,12 +36,12 @@ import vn.motcua.engine.read.DossierQueries;
 import vn.motcua.tenants.access.Caller;
 import vn.motcua.tenants.access.CallerContext;
 import vn.motcua.tenants.access.Role;
+import vn.motcua.web.AccessGate;
 import vn.motcua.web.OidcSettings;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The reception form (tiếp nhận hồ sơ): the procedure from the unit's effective catalog, found by
@@ -53,9 +53,6 @@ import java.util.regex.Pattern;
  */
 @Route(value = "reception", layout = DeskLayout.class)
 public class ReceptionView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .]{9,14}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final DossierCommands commands;
     private final OidcSettings oidc;
@@ -84,8 +81,7 @@ public class ReceptionView extends VerticalLayout implements HasDynamicTitle {
         this.commands = commands;
         this.oidc = oidc;
         Caller caller = callers.get();
-        if (!caller.hasRole(Role.RECEPTION)) {
-            add(new Paragraph(getTranslation("desk.forbidden")));
+        if (!AccessGate.admits(this, caller, "desk.forbidden", Role.RECEPTION)) {
             return;
         }
         setMaxWidth("64rem");
@@ -224,9 +220,6 @@ public class ReceptionView extends VerticalLayout implements HasDynamicTitle {
             problems.show("procedure", getTranslation("error.procedure"));
             return;
         }
-        if (!applicantValid()) {
-            return;
-        }
         List<String> lacking = lacking();
         if (!accepting && supplementReasons.getValue().isBlank()) {
             // checked here too: a reception saved without its supplement request would wait in the wrong status
@@ -244,23 +237,6 @@ public class ReceptionView extends VerticalLayout implements HasDynamicTitle {
             List<String> reasons = supplementReasons.getValue().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
             return commands.execute(new RequestSupplement(received.code(), received.version(), lacking, reasons), client);
         }).ifPresent(this::saved);
-    }
-
-    private boolean applicantValid() {
-        boolean ok = true;
-        if (name.getValue().isBlank()) {
-            problems.show("applicant.name", getTranslation("error.applicant.name"));
-            ok = false;
-        }
-        if (!phone.getValue().isBlank() && !PHONE.matcher(phone.getValue().strip()).matches()) {
-            problems.show("applicant.phone", getTranslation("error.phone"));
-            ok = false;
-        }
-        if (!email.getValue().isBlank() && !EMAIL.matcher(email.getValue().strip()).matches()) {
-            problems.show("applicant.email", getTranslation("error.email"));
-            ok = false;
-        }
-        return ok;
     }
 
     private void saved(DossierDetails dossier) {
