@@ -64,8 +64,14 @@ class DossierRuntimeIT extends DeployedEar {
             if (holder.equals("hai-lang")) {
                 districtSaw = true;
                 // the district sees and acts on it; the commune still sees where it is; a sibling ward does not
-                assertThat(Api.get("/api/dossiers/" + code, Api.token("hailang.specialist")).status()).isEqualTo(200);
-                assertThat(Api.get("/api/dossiers/" + code, Api.token("haique.reception")).status()).isEqualTo(200);
+                Api.Reply district = Api.get("/api/dossiers/" + code, Api.token("hailang.specialist"));
+                Api.Reply commune = Api.get("/api/dossiers/" + code, Api.token("haique.reception"));
+                assertThat(district.status()).isEqualTo(200);
+                assertThat(commune.status()).isEqualTo(200);
+                // the commune sees what the status allows but has nothing to do while the district holds it
+                assertThat(district.object().getJsonArray("actions")).isNotEmpty();
+                assertThat(commune.object().getJsonArray("allowedCommands")).isNotEmpty();
+                assertThat(commune.object().getJsonArray("actions")).isEmpty();
                 assertThat(Api.get("/api/dossiers/" + code, Api.token("p5.reception")).status()).isEqualTo(404);
             }
             if (step.getBoolean("posted")) {

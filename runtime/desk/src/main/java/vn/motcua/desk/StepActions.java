@@ -78,7 +78,7 @@ final class StepActions {
         bar.setId("actions");
         bar.addClassNames(LumoUtility.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Set<String> allowed = Set.copyOf(d.allowedCommands());
+        Set<String> allowed = Set.copyOf(d.actions());
         String step = d.currentStep() == null ? null : d.currentStep().number();
         int current = step == null ? -1 : indexOf(step);
         int result = resultIndex();

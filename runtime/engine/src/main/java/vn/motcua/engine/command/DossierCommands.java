@@ -129,7 +129,7 @@ public class DossierCommands {
     }
 
     private DossierDetails details(DossierStore.Loaded loaded, CommandContext ctx) {
-        return DossierDetails.of(loaded.dossier(), loaded.record().version(), store.history(loaded), ctx.at(),
+        return DossierDetails.of(loaded.dossier(), loaded.record().version(), store.history(loaded), ctx.at(), ctx.actor(),
                 ctx.calendars(), ctx.warningWindow());
     }
 

@@ -866,6 +866,14 @@ public final class Dossier {
         return Lifecycle.allowed(status, stage);
     }
 
+    /**
+     * What {@code actor} may send now: the status's commands when the actor acts for the unit holding
+     * the dossier, none otherwise (a commune sees where its dossier is while the district has it).
+     */
+    public List<Command> commandsFor(Actor actor) {
+        return actor.actsFor(holder) ? allowedCommands() : List.of();
+    }
+
     public String holder() {
         return holder;
     }

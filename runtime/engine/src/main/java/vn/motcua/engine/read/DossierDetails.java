@@ -1,10 +1,13 @@
 package vn.motcua.engine.read;
 
 import vn.motcua.catalog.version.RequiredDocument;
+import vn.motcua.engine.dossier.Actor;
+import vn.motcua.engine.dossier.Calendars;
 import vn.motcua.engine.dossier.Command;
 import vn.motcua.engine.dossier.Dossier;
 import vn.motcua.engine.dossier.HistoryEntry;
 import vn.motcua.engine.dossier.StepExecution;
+import vn.motcua.tenants.calendar.WorkingDays;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +20,8 @@ import java.util.List;
  * @param pausedMinutes   office time the receipt's clock waited for the citizen
  * @param aboutToBeLate   running and due within the warning window (half a working day)
  * @param late            running past its appointment
+ * @param allowedCommands the commands the dossier's status allows
+ * @param actions         those the reader may send: the allowed ones when the reader acts for the unit holding it
  * @param route           the route as copied at reception, pinned to {@code catalogVersionId} and the adoption's version
  * @param steps           the executions of its steps so far, a row per pass
  */
@@ -27,14 +32,14 @@ public record DossierDetails(String code, String status, int portalStatus, Strin
                              Instant acceptedAt, Instant appointment, long pausedMinutes, boolean paused,
                              boolean aboutToBeLate, boolean late, Instant processingEndedAt, String lateness,
                              String resolution, List<String> resolutionReasons, Instant resultReturnedAt,
-                             StepView currentStep, List<String> allowedCommands, List<String> documents,
+                             StepView currentStep, List<String> allowedCommands, List<String> actions, List<String> documents,
                              List<RouteStepView> route, List<StepView> steps, List<HistoryView> history, long version) {
 
     public record Applicant(String name, String identityNumber, String address, String phone, String email) {
     }
 
-    public static DossierDetails of(Dossier d, long version, List<HistoryEntry> history, Instant now,
-                                    vn.motcua.engine.dossier.Calendars calendars, vn.motcua.tenants.calendar.WorkingDays window) {
+    public static DossierDetails of(Dossier d, long version, List<HistoryEntry> history, Instant now, Actor reader,
+                                    Calendars calendars, WorkingDays window) {
         var a = d.applicant();
         return new DossierDetails(d.code(), d.status().name(), d.status().portalCode(), d.status().vietnameseName(),
                 d.stage().name(), d.route().procedureId() == null ? 0 : d.route().procedureId(), d.route().nationalCode(),
@@ -49,6 +54,7 @@ public record DossierDetails(String code, String status, int portalStatus, Strin
                 d.resolution() == null ? List.of() : d.resolution().reasons(), d.resultReturnedAt(),
                 d.currentStep().map(StepView::of).orElse(null),
                 d.allowedCommands().stream().map(Command::name).toList(),
+                d.commandsFor(reader).stream().map(Command::name).toList(),
                 d.route().documents().stream().map(RequiredDocument::name).toList(),
                 d.route().steps().stream().map(RouteStepView::of).toList(),
                 d.executions().stream().map(StepView::of).toList(),

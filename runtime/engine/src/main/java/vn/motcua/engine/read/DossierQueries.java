@@ -65,7 +65,8 @@ public class DossierQueries {
         requireReader();
         DossierStore.Loaded loaded = load(code);
         Instant now = contexts.now();
-        return DossierDetails.of(loaded.dossier(), loaded.version(), store.history(loaded), now, contexts.calendars(now),
+        return DossierDetails.of(loaded.dossier(), loaded.version(), store.history(loaded), now,
+                contexts.ofCaller(null).actor(), contexts.calendars(now),
                 CommandContext.DEFAULT_WARNING);
     }
 

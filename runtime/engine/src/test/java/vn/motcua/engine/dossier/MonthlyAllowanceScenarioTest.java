@@ -41,6 +41,11 @@ class MonthlyAllowanceScenarioTest {
         Desk desk = toTheDistrict();
         Dossier dossier = desk.dossier();
 
+        // while the district holds it, the commune has nothing to send
+        assertThat(dossier.commandsFor(districtDesk)).contains(Command.COMPLETE_STEP);
+        assertThat(dossier.commandsFor(communeDesk)).isEmpty();
+        assertThat(dossier.allowedCommands()).contains(Command.COMPLETE_STEP);
+
         // Tuesday 19 May: Hải Quế is closed, Hải Lăng works
         desk.at("2026-05-19T08:00").as(districtDesk, c -> dossier.completeStep("4.1", null, null, List.of(), c));
         desk.at("2026-05-25T10:00").as(districtSpecialist, c -> dossier.completeStep("4.2", OutcomeKind.PROCEED, null, List.of(), c));
