@@ -1,7 +1,6 @@
 package vn.motcua.api.dossier;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -54,7 +53,7 @@ public final class DossierRequests {
         public String address;
         @Size(max = 32)
         public String phone;
-        @Email
+        @Schema(description = "checked by the domain's Applicant with the phone, so both are named at once")
         @Size(max = 200)
         public String email;
         @Schema(description = "the citizen's login, for a dossier submitted online")
